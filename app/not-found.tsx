@@ -1,0 +1,15 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+
+export default async function NotFound() {
+  const t = await getTranslations('errors');
+  return (
+    <main className="mx-auto max-w-lg p-10 text-center">
+      <h1 className="text-xl font-semibold">{t('notFoundTitle')}</h1>
+      <p className="mt-2 text-slate-600">{t('notFoundBody')}</p>
+      <Link href="/" className="mt-6 inline-block text-blue-700 underline">
+        Ir para o início
+      </Link>
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Role } from '@/lib/auth/roles';
+
+export type NavItem = {
+  key: string;
+  href: string;
+  /** Minimum role that may open the section. */
+  role: Role;
+  /** False while the section is not built yet: its page says so plainly. */
+  ready: boolean;
+};
+
+export type NavGroup = { key: string; items: NavItem[] };
+
+export const consoleNav: NavGroup[] = [
+  {
+    key: 'setup',
+    items: [
+      { key: 'integrations', href: '/console/integrations', role: 'viewer', ready: false },
+      { key: 'branches', href: '/console/branches', role: 'viewer', ready: false },
+      { key: 'settings', href: '/console/settings', role: 'viewer', ready: true },
+    ],
+  },
+  {
+    key: 'registry',
+    items: [
+      { key: 'customers', href: '/console/customers', role: 'viewer', ready: false },
+      { key: 'templates', href: '/console/templates', role: 'viewer', ready: false },
+    ],
+  },
+  {
+    key: 'signing',
+    items: [
+      { key: 'contracts', href: '/console/contracts', role: 'viewer', ready: false },
+      { key: 'envelopes', href: '/console/envelopes', role: 'viewer', ready: false },
+      { key: 'reports', href: '/console/reports', role: 'viewer', ready: false },
+    ],
+  },
+  {
+    key: 'admin',
+    items: [
+      { key: 'users', href: '/console/users', role: 'admin', ready: true },
+      { key: 'apiKeys', href: '/console/api-keys', role: 'admin', ready: false },
+      { key: 'logs', href: '/console/logs', role: 'admin', ready: true },
+    ],
+  },
+];

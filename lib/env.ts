@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const optionalUrl = (what: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.url({ message: `${what} deve ser uma URL completa, por exemplo http://localhost:3000` }).optional());
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'PORT deve ser um número de porta entre 1 e 65535' })
+    .int()
+    .min(1, 'PORT deve ser um número de porta entre 1 e 65535')
+    .max(65535, 'PORT deve ser um número de porta entre 1 e 65535')
+    .default(3000),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: 'DATABASE_URL deve começar com postgres:// ou postgresql://',
+    }),
+  RUBRICA_DATA_DIR: z.string().trim().min(1).default('./data'),
+  RUBRICA_PUBLIC_URL: optionalUrl('RUBRICA_PUBLIC_URL'),
+  RUBRICA_SECRET: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v.length >= 32, {
+      message: 'RUBRICA_SECRET deve ter pelo menos 32 caracteres',
+    }),
+  RUBRICA_ADMIN_EMAIL: z
+    .email({ message: 'RUBRICA_ADMIN_EMAIL deve ser um e-mail válido' })
+    .optional(),
+  RUBRICA_ADMIN_PASSWORD: z
+    .string()
+    .min(8, 'RUBRICA_ADMIN_PASSWORD deve ter pelo menos 8 caracteres')
+    .optional(),
+  RUBRICA_TRUSTED_PROXIES: z.string().optional(),
+  /** Enables /api/test/* (factories and clock for the e2e suite). Never set in production. */
+  RUBRICA_TEST_HOOKS: z.enum(['0', '1']).optional(),
+  RUBRICA_WORKERS: z.enum(['0', '1']).optional(),
+});
+
+export type Env = z.output<typeof envSchema> & { dataDir: string; publicUrl: string };
+
+let cached: Env | undefined;
+
+/** Reads and validates the environment once; a bad variable stops the process with its name. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Configuração inválida no ambiente:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  cached = {
+    ...e,
+    dataDir: path.resolve(e.RUBRICA_DATA_DIR),
+    publicUrl: (e.RUBRICA_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+  };
+  return cached;
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache() {
+  cached = undefined;
+}

@@ -1,0 +1,13 @@
+import 'server-only';
+import { registerJobs, type JobDefinition } from './registry';
+
+/**
+ * Every job type of the app. Workers (the server's own and `npm run worker`) register these and
+ * claim only these types. Add each new definition here; keep this file free of logic.
+ * (Stale-job recovery needs no entry: every worker runs it in its loop.)
+ */
+export const allJobs: readonly JobDefinition[] = [];
+
+export function registerAllJobs(): void {
+  registerJobs(allJobs);
+}

@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../auth/actor';
+import { hashPassword } from '../auth/password';
+import type { Role } from '../auth/roles';
+import { getDb } from '../db/client';
+import { accounts, users } from '../db/schema';
+
+/** A fresh account with one user per requested role; returns actors ready for use-cases. */
+export async function createAccount(opts: { name?: string; roles?: Role[]; password?: string } = {}) {
+  const db = await getDb();
+  const tag = randomUUID().slice(0, 8);
+  const [account] = await db
+    .insert(accounts)
+    .values({ name: opts.name ?? `Conta ${tag}`, slug: `conta-${tag}` })
+    .returning();
+  const passwordHash = await hashPassword(opts.password ?? 'senha-de-teste-123');
+  const actors = {} as Record<Role, Actor & { email: string }>;
+  for (const role of opts.roles ?? (['owner', 'admin', 'operator', 'viewer'] as Role[])) {
+    const email = `${role}-${tag}@teste.rubrica.local`;
+    const [u] = await db
+      .insert(users)
+      .values({ accountId: account.id, name: `${role} ${tag}`, email, role, passwordHash })
+      .returning({ id: users.id });
+    actors[role] = { accountId: account.id, actorId: u.id, role, ip: '203.0.113.10', email };
+  }
+  return { account, actors };
+}

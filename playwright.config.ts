@@ -1,0 +1,57 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+/** Debian's chromium, never a downloaded browser (shared/STACK.md). */
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '.tmp/test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    locale: 'pt-BR',
+    timezoneId: 'America/Sao_Paulo',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: chromium,
+  },
+  projects: [
+    { name: 'console', testDir: './e2e/console', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 }, launchOptions: chromium } },
+  ],
+  webServer: {
+    // The production build on the embedded PGlite, exactly as `npm start` serves it.
+    command: 'node scripts/serve.mjs',
+    url: `${baseURL}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RUBRICA_DATA_DIR: process.env.E2E_DATA_DIR ?? '.tmp/e2e-data',
+      RUBRICA_PUBLIC_URL: baseURL,
+      RUBRICA_TEST_HOOKS: '1',
+      RUBRICA_ADMIN_EMAIL: 'dono@e2e.rubrica.local',
+      RUBRICA_ADMIN_PASSWORD: 'senha-do-dono-e2e',
+      DATABASE_URL: '',
+    },
+  },
+});
