@@ -1,4 +1,4 @@
-// Shared by `npm start` and `npm test`: plain Node, no dependencies, so it runs before `npm ci`.
+// Shared by `npm start` and `npm test`: plain Node, no dependencies, so it runs before they are installed.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -36,9 +36,11 @@ export function ensureDependencies() {
   const stamp = path.join(root, 'node_modules', '.rubrica-deps');
   const want = hashFiles(['package.json', 'package-lock.json']);
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want) return false;
-  console.log('→ Instalando dependências (npm ci)…');
+  // Not `npm ci`: the registry here lacks some optional platform packages (e.g. @swc/core-darwin-*),
+  // which npm ci insists on finding in the lock; install still follows the lock's pinned versions.
+  console.log('→ Instalando dependências (npm install)…');
   const t = Date.now();
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-save']);
   fs.writeFileSync(stamp, want);
   console.log(`  dependências instaladas em ${((Date.now() - t) / 1000).toFixed(1)} s`);
   return true;
