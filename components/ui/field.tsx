@@ -50,3 +50,24 @@ export function Select({ className, ...props }: SelectHTMLAttributes<HTMLSelectE
     />
   );
 }
+
+export function Textarea({ className, ...props }: import('react').TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
+  const { invalid, ...rest } = props;
+  return (
+    <textarea
+      aria-invalid={invalid || undefined}
+      className={cn(control, 'min-h-24', invalid ? 'border-red-600' : 'border-slate-300', className)}
+      {...rest}
+    />
+  );
+}
+
+/** A checkbox with its label on the right; the whole row is the tap target. */
+export function Checkbox({ label, id, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; id: string }) {
+  return (
+    <label htmlFor={id} className="flex cursor-pointer items-center gap-2 text-sm text-slate-700">
+      <input id={id} type="checkbox" className="h-4 w-4 rounded border-slate-300 text-blue-700" {...props} />
+      {label}
+    </label>
+  );
+}

@@ -20,9 +20,11 @@ const holder = globalThis as Holder;
 export async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
   try {
-    const client = await PGlite.create(dataDir ? `${dataDir}/pglite` : undefined);
+    // pg_trgm backs the fast "contains" searches (customers); PostgreSQL ships it in contrib.
+    const client = await PGlite.create(dataDir ? `${dataDir}/pglite` : undefined, { extensions: { pg_trgm } });
     const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
     return {
       db,

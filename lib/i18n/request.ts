@@ -6,5 +6,5 @@ export const defaultLocale = 'pt-BR';
 export default getRequestConfig(async () => ({
   locale: defaultLocale,
   timeZone: 'America/Sao_Paulo',
-  messages: (await import('../../messages/pt-BR.json')).default,
+  messages: (await import('../../messages/pt-BR')).default,
 }));

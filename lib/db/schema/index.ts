@@ -1,2 +1,4 @@
 export * from './accounts';
 export * from './jobs';
+export * from './people';
+export * from './registry';
