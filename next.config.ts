@@ -4,6 +4,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  // Lets parallel work trees (and CI) build side by side without clobbering one .next.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its WASM and data files by URL; bundling it breaks that (see shared/STACK.md).
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'bcryptjs'],
   poweredByHeader: false,

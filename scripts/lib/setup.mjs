@@ -53,7 +53,7 @@ const buildInputs = [
 
 /** Builds the production bundle when it is missing or any of its sources changed. */
 export function ensureBuild() {
-  const stamp = path.join(root, '.next', 'rubrica-build-hash');
+  const stamp = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'rubrica-build-hash');
   const want = hashFiles(buildInputs);
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want) return false;
   console.log('→ Compilando o Rubrica (next build)…');
