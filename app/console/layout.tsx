@@ -25,7 +25,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <span className="flex h-7 w-7 items-center justify-center rounded-md bg-blue-700 text-sm font-bold text-white">R</span>
           <span className="font-semibold">Rubrica</span>
         </div>
-        <ConsoleNav home={t('nav.home')} groups={groups} comingSoon={t('home.comingSoon')} />
+        <ConsoleNav home={t('nav.home')} groups={groups} comingSoon={t('nav.soon')} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-14 items-center justify-between border-b border-slate-200 bg-white px-6">

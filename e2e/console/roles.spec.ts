@@ -19,7 +19,7 @@ test('[ROLES] a viewer reads the parameters but cannot change them', async ({ pa
   await signInAs(page, account, 'viewer');
   await page.goto('/console/settings');
   await expect(page.getByLabel('Tempo de sessão (minutos)')).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Salvar' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Salvar', exact: true })).toHaveCount(0);
 });
 
 test('[ROLES] server actions authorize on their own: a replayed admin action is refused for viewers and operators', async ({ browser, account }) => {

@@ -3,13 +3,15 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { getAccountSettings } from '@/lib/accounts/account-settings';
 import { requireOperatorPage } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
+import { getGeneralParameters } from '@/lib/settings/get-general-parameters';
 import { SessionSettingsForm } from './_components/session-settings-form';
+import { SignatureParametersForm } from './_components/signature-parameters-form';
 
 export const metadata: Metadata = { title: 'Parâmetros' };
 
 export default async function SettingsPage() {
   const operator = await requireOperatorPage('viewer');
-  const settings = await getAccountSettings(operator);
+  const [settings, general] = await Promise.all([getAccountSettings(operator), getGeneralParameters(operator)]);
   const canEdit = hasRole(operator.role, 'admin');
   return (
     <>
@@ -22,9 +24,11 @@ export default async function SettingsPage() {
           <SessionSettingsForm sessionIdleMinutes={settings.sessionIdleMinutes} readOnly={!canEdit} />
         </Card>
         <Card
-          title="Contratos e assinatura digital"
-          description="Os parâmetros de assinatura digital dos contratos ainda estão em construção nesta versão."
-        />
+          title="Contratos › Assinatura digital"
+          description="Padrões para todos os contratos. O que um contrato define para si vale mais que estes parâmetros."
+        >
+          <SignatureParametersForm values={general} readOnly={!canEdit} />
+        </Card>
       </div>
     </>
   );
