@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   // Lets parallel work trees (and CI) build side by side without clobbering one .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its WASM and data files by URL; bundling it breaks that (see shared/STACK.md).
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'bcryptjs'],
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'bcryptjs', 'pdfmake'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for pages a role may not open.
   experimental: { authInterrupts: true },

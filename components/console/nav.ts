@@ -15,15 +15,16 @@ export const consoleNav: NavGroup[] = [
   {
     key: 'setup',
     items: [
-      { key: 'integrations', href: '/console/integrations', role: 'viewer', ready: false },
-      { key: 'branches', href: '/console/branches', role: 'viewer', ready: false },
+      { key: 'integrations', href: '/console/integrations', role: 'viewer', ready: true },
+      { key: 'branches', href: '/console/branches', role: 'viewer', ready: true },
       { key: 'settings', href: '/console/settings', role: 'viewer', ready: true },
     ],
   },
   {
     key: 'registry',
     items: [
-      { key: 'customers', href: '/console/customers', role: 'viewer', ready: false },
+      { key: 'customers', href: '/console/customers', role: 'viewer', ready: true },
+      { key: 'employees', href: '/console/employees', role: 'viewer', ready: true },
       { key: 'templates', href: '/console/templates', role: 'viewer', ready: false },
     ],
   },

@@ -46,4 +46,10 @@ export async function listActivity(actor: Pick<Actor, 'accountId'>, filters: Par
 export const entityTypeLabels: Record<string, string> = {
   account: 'Conta',
   user: 'Usuário',
+  customer: 'Cliente',
+  contact: 'Contato',
+  integration: 'Integração de assinatura',
+  branch: 'Filial',
+  employee: 'Colaborador',
+  notification_template: 'Modelo de notificação',
 };

@@ -1,0 +1,26 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { recordActivity } from '../activity/record-activity';
+import type { Actor } from '../auth/actor';
+import { hasRole } from '../auth/roles';
+import { getDb } from '../db/client';
+import { branches } from '../db/schema';
+import { forbidden, notFound } from '../errors';
+
+export async function deleteBranch(actor: Actor, input: { branchId: string }) {
+  if (!hasRole(actor.role, 'admin')) throw forbidden();
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(branches)
+      .where(and(eq(branches.id, input.branchId), eq(branches.accountId, actor.accountId)))
+      .returning({ id: branches.id, name: branches.name });
+    if (!row) throw notFound('Filial');
+    await recordActivity(tx, actor, {
+      action: 'branch.deleted',
+      entityType: 'branch',
+      entityId: row.id,
+      summary: `Excluiu a filial ${row.name}`,
+    });
+  });
+}

@@ -1,0 +1,5 @@
+import { renderContractBenchmark } from './render-contract';
+import type { Benchmark } from './types';
+
+/** Every benchmark `npm run bench` runs, in order. Add one file per benchmark and list it here. */
+export const benchmarks: Benchmark[] = [renderContractBenchmark];

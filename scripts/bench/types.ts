@@ -1,0 +1,11 @@
+/** One benchmark: a name for the table and the work to time. Register it in ./index.ts. */
+export type Benchmark = {
+  name: string;
+  /** Timed runs; the harness default applies when absent. */
+  iterations?: number;
+  /** Untimed runs first, so JIT warm-up and first-use caches (fonts, parsers) are not measured. */
+  warmup?: number;
+  /** Runs once before warm-up; what it returns is shown in the table's note column. */
+  setup?: () => Promise<string | void> | string | void;
+  run: () => Promise<unknown> | unknown;
+};
