@@ -34,7 +34,7 @@ export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElem
     <input
       aria-invalid={invalid || undefined}
       aria-describedby={invalid ? `${rest.id}-error` : undefined}
-      className={cn(control, invalid ? 'border-red-600' : 'border-slate-300', className)}
+      className={cn(control, 'h-10', invalid ? 'border-red-600' : 'border-slate-300', className)}
       {...rest}
     />
   );
@@ -45,7 +45,7 @@ export function Select({ className, ...props }: SelectHTMLAttributes<HTMLSelectE
   return (
     <select
       aria-invalid={invalid || undefined}
-      className={cn(control, invalid ? 'border-red-600' : 'border-slate-300', className)}
+      className={cn(control, 'h-10', invalid ? 'border-red-600' : 'border-slate-300', className)}
       {...rest}
     />
   );
