@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { recordActivity } from '../activity/record-activity';
+import type { Actor } from '../auth/actor';
+import { now } from '../clock';
+import type { Tx } from '../db/client';
+import { envelopeDocuments, envelopeRecipients, envelopes } from '../db/schema';
+import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
+import { hashSignerToken, signerToken } from '../signing/signer-link';
+import type { RecipientSpec } from './build-recipients';
+import type { DocumentSpec } from './render-contract-documents';
+
+export const DEFAULT_EXPIRY_DAYS = 15;
+export const MAX_DOCUMENTS = 25;
+
+export type NewEnvelope = {
+  name: string;
+  origin: 'contract_saved' | 'manual' | 'service_order' | 'standalone_term' | 'api';
+  contractId?: string | null;
+  serviceOrderId?: string | null;
+  branchId?: string | null;
+  integration: { id: string; provider: 'rubrica' | 'clicksign' | 'arqsign' | 'totvs_tae'; environment: 'production' | 'sandbox'; defaultExpiryDays: number | null };
+  documents: DocumentSpec[];
+  recipients: RecipientSpec[];
+  readRequired?: boolean;
+};
+
+/**
+ * Writes an envelope with its documents and recipients, sent for signing at once, with its first
+ * evidence events and the staff activity line, all in the caller's transaction. Every way an
+ * envelope is born ends here. Sandbox envelopes are never billable.
+ */
+export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
+  const at = now();
+  const expiryDays = input.integration.defaultExpiryDays ?? DEFAULT_EXPIRY_DAYS;
+  const [envelope] = await tx
+    .insert(envelopes)
+    .values({
+      accountId: actor.accountId,
+      name: input.name,
+      status: 'sent',
+      origin: input.origin,
+      contractId: input.contractId ?? null,
+      serviceOrderId: input.serviceOrderId ?? null,
+      branchId: input.branchId ?? null,
+      integrationId: input.integration.id,
+      provider: input.integration.provider,
+      environment: input.integration.environment,
+      billable: input.integration.environment === 'production',
+      readRequired: input.readRequired ?? false,
+      expiresAt: new Date(at.getTime() + expiryDays * 86_400_000),
+      sentAt: at,
+      createdBy: actor.actorId,
+    })
+    .returning();
+
+  await tx.insert(envelopeDocuments).values(
+    input.documents.map((d, position) => ({ ...d, accountId: actor.accountId, envelopeId: envelope.id, position })),
+  );
+  const recipientRows = input.recipients.map((r, position) => {
+    const id = randomUUID();
+    return { ...r, id, accountId: actor.accountId, envelopeId: envelope.id, position, tokenHash: hashSignerToken(signerToken(id, 1)) };
+  });
+  await tx.insert(envelopeRecipients).values(recipientRows);
+
+  const base = { accountId: actor.accountId, envelopeId: envelope.id, actorType: 'staff' as const, actorId: actor.actorId, ip: actor.ip ?? null, occurredAt: at };
+  await recordEnvelopeEvent(tx, {
+    ...base,
+    type: 'envelope.created',
+    payload: {
+      name: envelope.name,
+      origin: input.origin,
+      environment: envelope.environment,
+      documents: input.documents.map((d) => ({ name: d.name, sha256: d.sha256, pages: d.pageCount })),
+      recipients: recipientRows.map((r) => ({ id: r.id, role: r.role, name: r.name, order: r.signingOrder, action: r.action })),
+    },
+  });
+  await recordEnvelopeEvent(tx, { ...base, type: 'envelope.sent', payload: { expiresAt: envelope.expiresAt.toISOString() } });
+  await recordActivity(tx, actor, {
+    action: 'envelope.created',
+    entityType: 'envelope',
+    entityId: envelope.id,
+    summary: `Gerou o documento de assinatura "${envelope.name}" (${input.documents.length} ${input.documents.length === 1 ? 'documento' : 'documentos'}, ${recipientRows.length} ${recipientRows.length === 1 ? 'signatário' : 'signatários'})`,
+  });
+  return { envelopeId: envelope.id };
+}
