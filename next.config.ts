@@ -9,8 +9,13 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files by URL; bundling it breaks that (see shared/STACK.md).
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'bcryptjs', 'pdfmake'],
   poweredByHeader: false,
-  // forbidden() renders app/forbidden.tsx with status 403 for pages a role may not open.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with status 403 for pages a role may not open.
+    authInterrupts: true,
+    // An uploaded PDF template may have up to 10 MB (lib/contract-templates/schemas.ts), plus the
+    // multipart envelope; the default 1 MB would refuse most real contracts before our own check.
+    serverActions: { bodySizeLimit: '11mb' },
+  },
   async headers() {
     return [
       {

@@ -43,6 +43,25 @@ const envSchema = z.object({
   /** Enables /api/test/* (factories and clock for the e2e suite). Never set in production. */
   RUBRICA_TEST_HOOKS: z.enum(['0', '1']).optional(),
   RUBRICA_WORKERS: z.enum(['0', '1']).optional(),
+  /** Where e-mail goes out; unset = the built-in outbox (Caixa de saída) in the console. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^smtps?:\/\/[^/?#]+/i.test(v), {
+      message: 'SMTP_URL deve começar com smtp:// ou smtps:// e indicar o servidor, por exemplo smtp://usuario:senha@smtp.exemplo.com.br:587',
+    }),
+  RUBRICA_MAIL_FROM: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .regex(/^([^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+        message: 'RUBRICA_MAIL_FROM deve ser um remetente como "Empresa <nao-responda@empresa.com.br>" ou nao-responda@empresa.com.br',
+      })
+      .default('Rubrica <nao-responda@localhost>'),
+  ),
 });
 
 export type Env = z.output<typeof envSchema> & { dataDir: string; publicUrl: string };

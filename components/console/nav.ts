@@ -25,14 +25,14 @@ export const consoleNav: NavGroup[] = [
     items: [
       { key: 'customers', href: '/console/customers', role: 'viewer', ready: true },
       { key: 'employees', href: '/console/employees', role: 'viewer', ready: true },
-      { key: 'templates', href: '/console/templates', role: 'viewer', ready: false },
+      { key: 'templates', href: '/console/templates', role: 'viewer', ready: true },
     ],
   },
   {
     key: 'signing',
     items: [
-      { key: 'contracts', href: '/console/contracts', role: 'viewer', ready: false },
-      { key: 'envelopes', href: '/console/envelopes', role: 'viewer', ready: false },
+      { key: 'contracts', href: '/console/contracts', role: 'viewer', ready: true },
+      { key: 'envelopes', href: '/console/envelopes', role: 'viewer', ready: true },
       { key: 'reports', href: '/console/reports', role: 'viewer', ready: false },
     ],
   },
@@ -42,6 +42,7 @@ export const consoleNav: NavGroup[] = [
       { key: 'users', href: '/console/users', role: 'admin', ready: true },
       { key: 'apiKeys', href: '/console/api-keys', role: 'admin', ready: false },
       { key: 'logs', href: '/console/logs', role: 'admin', ready: true },
+      { key: 'outbox', href: '/console/outbox', role: 'admin', ready: true },
     ],
   },
 ];

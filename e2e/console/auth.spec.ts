@@ -6,7 +6,7 @@ test('[AUTH] signs in and sees every section of the console', async ({ page, acc
   for (const section of ['Integrações', 'Filiais', 'Parâmetros', 'Clientes', 'Modelos', 'Contratos', 'Envelopes', 'Relatórios', 'Usuários', 'Chaves de API', 'Logs']) {
     await expect(nav.getByRole('link', { name: new RegExp(`^${section}`) })).toBeVisible();
   }
-  await nav.getByRole('link', { name: /^Contratos/ }).click();
+  await nav.getByRole('link', { name: /^Relatórios/ }).click();
   await expect(page.getByText('Esta seção ainda não está disponível')).toBeVisible();
 });
 

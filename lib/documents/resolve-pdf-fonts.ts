@@ -29,7 +29,8 @@ let cached: FontFaces | null = null;
 export function resolvePdfFonts(): FontFaces {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
-  const dir = path.dirname(require.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
+  // turbopackIgnore: left alone, Turbopack tries to bundle the .ttf this names and the build fails.
+  const dir = path.dirname(require.resolve(/* turbopackIgnore: true */ 'pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
   const faces = {} as FontFaces;
   for (const [face, file] of Object.entries(FILES) as [keyof FontFaces, string][]) faces[face] = path.join(dir, file);
   cached = faces;

@@ -8,6 +8,7 @@ import { createEnvelope, MAX_DOCUMENTS } from './create-envelope';
 import { loadContractContext, type ContractContext } from './load-contract-context';
 import { failedPrecondition, type EnvelopeOrigin } from './preconditions';
 import { renderContractDocuments, renderStandaloneTermDocuments } from './render-contract-documents';
+import { supersedeContractEnvelopes } from './supersede-contract-envelopes';
 
 export type ContractEnvelopeInput = {
   contractId: string;
@@ -49,6 +50,7 @@ export async function createEnvelopeForContract(tx: Tx, actor: Actor, input: Con
   } else {
     documents = await renderContractDocuments(ctx);
     name = `Contrato ${ctx.contract.number} — ${ctx.customer.name}`;
+    await supersedeContractEnvelopes(tx, actor, ctx.contract.id);
   }
   if (documents.length > MAX_DOCUMENTS) {
     throw refuse(`Um documento de assinatura aceita no máximo ${MAX_DOCUMENTS} arquivos; este teria ${documents.length}.`);

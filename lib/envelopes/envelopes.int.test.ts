@@ -249,3 +249,21 @@ describe('[EVIDENCE] the envelope trail', () => {
     await expect(db.delete(envelopeEvents).where(eq(envelopeEvents.envelopeId, envelopeId))).rejects.toThrow();
   });
 });
+
+describe('[ENVELOPES] a new contract document replaces the earlier one', () => {
+  it('cancels the contract envelope still out for signature, with the reason in its trail', async () => {
+    const { actors } = await createAccount();
+    const s = await createContractSetup(actors.operator);
+    const first = await inTx((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: s.contract.id, origin: 'manual' }));
+    const second = await inTx((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: s.contract.id, origin: 'manual' }));
+    const history = await listContractEnvelopes(actors.operator, s.contract.id);
+    expect(history.map((e) => [e.id, e.status])).toEqual([
+      [second.envelopeId, 'sent'],
+      [first.envelopeId, 'cancelled'],
+    ]);
+    const db = await getDb();
+    const events = await db.select().from(envelopeEvents).where(and(eq(envelopeEvents.envelopeId, first.envelopeId), eq(envelopeEvents.type, 'envelope.cancelled')));
+    expect(events[0].payload).toMatchObject({ reason: expect.stringContaining('substituído') });
+    expect(await completeEnvelope(db, first.envelopeId, now())).toEqual({ completed: false });
+  });
+});

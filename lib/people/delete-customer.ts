@@ -3,17 +3,16 @@ import { and, count, eq } from 'drizzle-orm';
 import { recordActivity } from '../activity/record-activity';
 import type { Actor } from '../auth/actor';
 import { getDb, type Tx } from '../db/client';
+import { refuseIfContractsUse } from '../contracts/refuse-if-contracts-use';
 import { contacts, customers } from '../db/schema';
 import { lockCustomer, type CustomerRow } from './customer-record';
 import type { DeleteCustomerInput } from './schemas';
 import { formatTaxId } from './tax-id';
 
-/**
- * What may stop a customer from being deleted. Nothing yet: when contracts exist, refuse here with
- * AppError('INVALID_STATE', { userMessage: 'Este cliente tem contratos…' }) so the delete button
- * shows the reason. Runs inside the delete's transaction, after the customer row is locked.
- */
-async function assertCustomerDeletable(_tx: Tx, _customer: CustomerRow): Promise<void> {}
+/** A customer with contracts stays: the refusal names the contracts. Runs after the row is locked. */
+async function assertCustomerDeletable(tx: Tx, customer: CustomerRow): Promise<void> {
+  await refuseIfContractsUse(tx, customer.accountId, { customerId: customer.id, what: `o cliente ${customer.name}` });
+}
 
 /** Deletes a customer of the actor's account; its contacts go with it (FK cascade). */
 export async function deleteCustomer(actor: Actor, input: DeleteCustomerInput) {

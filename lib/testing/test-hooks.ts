@@ -1,4 +1,7 @@
 import { advanceClock, now, resetClock } from '../clock';
+import { getDb } from '../db/client';
+import { completeEnvelope } from '../envelopes/complete-envelope';
+import { queueMessage } from '../notify/queue-message';
 import { createAccount } from './factories';
 
 /**
@@ -20,6 +23,34 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
         password,
         users: Object.fromEntries(Object.entries(actors).map(([role, a]) => [role, { id: a.actorId, email: a.email }])),
       };
+    }
+    case 'complete-envelope': {
+      // Simulates every signer having signed (until the signer portal exists): completion and its effects.
+      if (typeof body.envelopeId !== 'string') return undefined;
+      return completeEnvelope(await getDb(), body.envelopeId, now());
+    }
+    case 'queue-mail': {
+      // An e-mail queued as the app would; the server's own worker delivers it (the outbox when SMTP_URL is unset).
+      if (typeof body.accountId !== 'string') return undefined;
+      const text = (key: string, fallback: string) => (typeof body[key] === 'string' ? (body[key] as string) : fallback);
+      const { messageId } = await (await getDb()).transaction((tx) =>
+        queueMessage(tx, {
+          accountId: body.accountId as string,
+          channel: 'email',
+          to: text('to', 'jose.conceicao@exemplo.com.br'),
+          subject: text('subject', 'Assinatura pendente: {{documento.nome}} — {{signatario.nome}}'),
+          body: text('body', 'Olá, {{signatario.nome}}!\n\nHá um documento esperando a sua assinatura até {{prazo}}.'),
+          variables: {
+            'signatario.nome': text('name', 'José da Conceição'),
+            'empresa.nome': 'Rubrica Demo',
+            'documento.nome': text('document', 'contrato nº 123'),
+            prazo: '30/11/2026',
+            link: text('link', 'https://rubrica.exemplo.com.br/s/link-de-teste'),
+          },
+          buttonLabel: 'Assinar o documento',
+        }),
+      );
+      return { messageId };
     }
     default:
       return undefined;

@@ -1,9 +1,11 @@
 // One file per area so features add their strings without touching each other's.
 import common from './common.json';
+import contracts from './contracts.json';
 import customers from './customers.json';
 import integrations from './integrations.json';
+import templates from './templates.json';
 
-const messages = { ...common, ...customers, ...integrations };
+const messages = { ...common, ...contracts, ...customers, ...integrations, ...templates };
 
 export default messages;
 export type Messages = typeof messages;

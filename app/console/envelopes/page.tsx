@@ -1,7 +1,139 @@
-import { NotBuilt } from '@/components/console/not-built';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { Pagination } from '@/components/console/pagination';
+import { Button } from '@/components/ui/button';
+import { Badge, Card, PageHeader } from '@/components/ui/card';
+import { Input, Select } from '@/components/ui/field';
 import { requireOperatorPage } from '@/lib/auth/page-guard';
+import { listBranchOptions } from '@/lib/contracts/list-contract-form-options';
+import { listEnvelopes } from '@/lib/envelopes/list-envelopes';
+import { envelopeListFilters, envelopeStatuses } from '@/lib/envelopes/schemas';
+import { formatDate } from '@/lib/format';
+import { envelopeKind, envelopeTone } from '../contracts/_components/envelope-history';
 
-export default async function Page() {
-  await requireOperatorPage('viewer');
-  return <NotBuilt section="envelopes" />;
+export const metadata: Metadata = { title: 'Envelopes' };
+
+/** Every signing document of the account, across contracts and branches. */
+export default async function EnvelopesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const operator = await requireOperatorPage('viewer');
+  const t = await getTranslations('contracts');
+  const filters = envelopeListFilters.parse(await searchParams);
+  const [{ rows, page, hasMore }, branches] = await Promise.all([listEnvelopes(operator, filters), listBranchOptions(operator)]);
+  const filtered = !!(filters.status || filters.branchId || filters.q || filters.from || filters.to);
+  const label = 'mb-1 block text-xs font-medium text-slate-600';
+  const f = (key: string) => t(`envelopes.filters.${key}`);
+
+  return (
+    <>
+      <PageHeader title={t('envelopes.title')} description={t('envelopes.description')} />
+      <Card>
+        <form method="get" role="search" aria-label={t('envelopes.title')} className="mb-5 grid items-end gap-3 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto_auto_auto]">
+          <div>
+            <label htmlFor="e-q" className={label}>
+              {f('q')}
+            </label>
+            <Input id="e-q" name="q" type="search" defaultValue={filters.q} placeholder={f('qPlaceholder')} />
+          </div>
+          <div>
+            <label htmlFor="e-status" className={label}>
+              {f('status')}
+            </label>
+            <Select id="e-status" name="status" defaultValue={filters.status ?? ''}>
+              <option value="">{f('allStatuses')}</option>
+              {envelopeStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`envelopeStatus.${s}`)}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div>
+            <label htmlFor="e-branch" className={label}>
+              {f('branch')}
+            </label>
+            <Select id="e-branch" name="branchId" defaultValue={filters.branchId ?? ''}>
+              <option value="">{f('allBranches')}</option>
+              {branches.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div>
+            <label htmlFor="e-from" className={label}>
+              {f('from')}
+            </label>
+            <Input id="e-from" name="from" type="date" defaultValue={filters.from} />
+          </div>
+          <div>
+            <label htmlFor="e-to" className={label}>
+              {f('to')}
+            </label>
+            <Input id="e-to" name="to" type="date" defaultValue={filters.to} />
+          </div>
+          <div className="flex gap-2">
+            <Button type="submit" variant="secondary">
+              {f('apply')}
+            </Button>
+            {filtered ? (
+              <Button variant="ghost" asChild>
+                <Link href="/console/envelopes">{f('clear')}</Link>
+              </Button>
+            ) : null}
+          </div>
+        </form>
+        {rows.length === 0 ? (
+          <p className="py-6 text-sm text-slate-600">{filtered ? t('envelopes.list.noResults') : t('envelopes.list.empty')}</p>
+        ) : (
+          <table className="w-full table-fixed text-left text-sm" data-testid="envelopes-table">
+            <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th className="w-[26%] py-2 pr-4 font-medium">{t('envelopes.list.name')}</th>
+                <th className="w-[18%] py-2 pr-4 font-medium">{t('envelopes.list.customer')}</th>
+                <th className="w-[12%] py-2 pr-4 font-medium">{t('envelopes.list.branch')}</th>
+                <th className="w-[8%] py-2 pr-4 font-medium">{t('envelopes.list.type')}</th>
+                <th className="w-[16%] py-2 pr-4 font-medium">{t('envelopes.list.status')}</th>
+                <th className="w-[10%] py-2 pr-4 font-medium">{t('envelopes.list.createdAt')}</th>
+                <th className="w-[10%] py-2 font-medium">{t('envelopes.list.completedAt')}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((e) => (
+                <tr key={e.id} className="hover:bg-slate-50" data-testid="envelope-row">
+                  <td className="py-3 pr-4">
+                    {e.contractId ? (
+                      <Link href={`/console/contracts/${e.contractId}?aba=historico&aberto=${e.id}`} className="block truncate font-medium text-blue-800 hover:underline" title={e.name}>
+                        {e.name}
+                      </Link>
+                    ) : (
+                      <span className="block truncate font-medium text-slate-900" title={e.name}>
+                        {e.name}
+                      </span>
+                    )}
+                    {e.contractNumber ? <span className="block text-xs text-slate-500">{t('numberTitle', { number: e.contractNumber })}</span> : null}
+                  </td>
+                  <td className="truncate py-3 pr-4 text-slate-800" title={e.customerName ?? undefined}>
+                    {e.customerName ?? '—'}
+                  </td>
+                  <td className="truncate py-3 pr-4 text-slate-700">{e.branchName ?? '—'}</td>
+                  <td className="py-3 pr-4 text-slate-700">{t(`history.kind.${envelopeKind(e.origin)}`)}</td>
+                  <td className="whitespace-nowrap py-3 pr-4">
+                    <Badge tone={envelopeTone(e.status)}>{t(`envelopeStatus.${e.status}`)}</Badge>
+                    {e.environment === 'sandbox' ? <span className="ml-1 text-xs text-amber-700">{t('envelopes.list.sandbox')}</span> : null}
+                  </td>
+                  <td className="py-3 pr-4 tabular-nums text-slate-600">{formatDate(e.createdAt)}</td>
+                  <td className="py-3 tabular-nums text-slate-600">
+                    {e.completedAt ? formatDate(e.completedAt) : <span className="text-xs">{t('envelopes.list.expires', { date: formatDate(e.expiresAt) })}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <Pagination page={page} hasMore={hasMore} params={{ q: filters.q, status: filters.status, branchId: filters.branchId, from: filters.from, to: filters.to }} />
+      </Card>
+    </>
+  );
 }
