@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { FilterActions, FilterBar, FilterPeriod, FilterSelect, FilterText } from '@/components/console/list-filters';
 import { Pagination } from '@/components/console/pagination';
 import { Button } from '@/components/ui/button';
 import { Badge, Card, PageHeader } from '@/components/ui/card';
-import { Input, Select } from '@/components/ui/field';
 import { requireOperatorPage } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
 import { listContractFormOptions } from '@/lib/contracts/list-contract-form-options';
@@ -24,7 +24,6 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
   const [{ rows, page, hasMore }, options] = await Promise.all([listContracts(operator, filters), listContractFormOptions(operator)]);
   const canManage = hasRole(operator.role, 'operator');
   const filtered = !!(filters.status || filters.branchId || filters.q || filters.from || filters.to);
-  const label = 'mb-1 block text-xs font-medium text-slate-600';
 
   return (
     <>
@@ -45,62 +44,27 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         }
       />
       <Card>
-        <form method="get" role="search" aria-label={t('filters.legend')} className="mb-5 grid items-end gap-3 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto_auto_auto]">
-          <div>
-            <label htmlFor="f-q" className={label}>
-              {t('filters.q')}
-            </label>
-            <Input id="f-q" name="q" type="search" defaultValue={filters.q} placeholder={t('filters.qPlaceholder')} />
-          </div>
-          <div>
-            <label htmlFor="f-status" className={label}>
-              {t('filters.status')}
-            </label>
-            <Select id="f-status" name="status" defaultValue={filters.status ?? ''}>
-              <option value="">{t('filters.allStatuses')}</option>
-              {contractStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div>
-            <label htmlFor="f-branch" className={label}>
-              {t('filters.branch')}
-            </label>
-            <Select id="f-branch" name="branchId" defaultValue={filters.branchId ?? ''}>
-              <option value="">{t('filters.allBranches')}</option>
-              {options.branches.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div>
-            <label htmlFor="f-from" className={label}>
-              {t('filters.from')}
-            </label>
-            <Input id="f-from" name="from" type="date" defaultValue={filters.from} />
-          </div>
-          <div>
-            <label htmlFor="f-to" className={label}>
-              {t('filters.to')}
-            </label>
-            <Input id="f-to" name="to" type="date" defaultValue={filters.to} />
-          </div>
-          <div className="flex gap-2">
-            <Button type="submit" variant="secondary">
-              {t('filters.apply')}
-            </Button>
-            {filtered ? (
-              <Button variant="ghost" asChild>
-                <Link href="/console/contracts">{t('filters.clear')}</Link>
-              </Button>
-            ) : null}
-          </div>
-        </form>
+        <FilterBar label={t('filters.legend')}>
+          <FilterText id="f-q" name="q" label={t('filters.q')} value={filters.q} placeholder={t('filters.qPlaceholder')} />
+          <FilterSelect
+            id="f-status"
+            name="status"
+            label={t('filters.status')}
+            value={filters.status}
+            allLabel={t('filters.allStatuses')}
+            options={contractStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
+          <FilterSelect
+            id="f-branch"
+            name="branchId"
+            label={t('filters.branch')}
+            value={filters.branchId}
+            allLabel={t('filters.allBranches')}
+            options={options.branches.map((b) => ({ value: b.id, label: b.name }))}
+          />
+          <FilterPeriod idPrefix="f" from={filters.from} to={filters.to} labels={{ from: t('filters.from'), to: t('filters.to') }} />
+          <FilterActions filtered={filtered} clearHref="/console/contracts" applyLabel={t('filters.apply')} clearLabel={t('filters.clear')} />
+        </FilterBar>
         {rows.length === 0 ? (
           <div className="py-6 text-sm text-slate-600">
             <p>{filtered ? t('list.noResults') : t('list.empty')}</p>

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { FilterActions, FilterBar, FilterPeriod, FilterSelect, FilterText } from '@/components/console/list-filters';
 import { Pagination } from '@/components/console/pagination';
-import { Button } from '@/components/ui/button';
 import { Badge, Card, PageHeader } from '@/components/ui/card';
-import { Input, Select } from '@/components/ui/field';
 import { requireOperatorPage } from '@/lib/auth/page-guard';
 import { listBranchOptions } from '@/lib/contracts/list-contract-form-options';
 import { listEnvelopes } from '@/lib/envelopes/list-envelopes';
@@ -21,69 +20,33 @@ export default async function EnvelopesPage({ searchParams }: { searchParams: Pr
   const filters = envelopeListFilters.parse(await searchParams);
   const [{ rows, page, hasMore }, branches] = await Promise.all([listEnvelopes(operator, filters), listBranchOptions(operator)]);
   const filtered = !!(filters.status || filters.branchId || filters.q || filters.from || filters.to);
-  const label = 'mb-1 block text-xs font-medium text-slate-600';
   const f = (key: string) => t(`envelopes.filters.${key}`);
 
   return (
     <>
       <PageHeader title={t('envelopes.title')} description={t('envelopes.description')} />
       <Card>
-        <form method="get" role="search" aria-label={t('envelopes.title')} className="mb-5 grid items-end gap-3 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto_auto_auto]">
-          <div>
-            <label htmlFor="e-q" className={label}>
-              {f('q')}
-            </label>
-            <Input id="e-q" name="q" type="search" defaultValue={filters.q} placeholder={f('qPlaceholder')} />
-          </div>
-          <div>
-            <label htmlFor="e-status" className={label}>
-              {f('status')}
-            </label>
-            <Select id="e-status" name="status" defaultValue={filters.status ?? ''}>
-              <option value="">{f('allStatuses')}</option>
-              {envelopeStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`envelopeStatus.${s}`)}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div>
-            <label htmlFor="e-branch" className={label}>
-              {f('branch')}
-            </label>
-            <Select id="e-branch" name="branchId" defaultValue={filters.branchId ?? ''}>
-              <option value="">{f('allBranches')}</option>
-              {branches.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div>
-            <label htmlFor="e-from" className={label}>
-              {f('from')}
-            </label>
-            <Input id="e-from" name="from" type="date" defaultValue={filters.from} />
-          </div>
-          <div>
-            <label htmlFor="e-to" className={label}>
-              {f('to')}
-            </label>
-            <Input id="e-to" name="to" type="date" defaultValue={filters.to} />
-          </div>
-          <div className="flex gap-2">
-            <Button type="submit" variant="secondary">
-              {f('apply')}
-            </Button>
-            {filtered ? (
-              <Button variant="ghost" asChild>
-                <Link href="/console/envelopes">{f('clear')}</Link>
-              </Button>
-            ) : null}
-          </div>
-        </form>
+        <FilterBar label={t('envelopes.title')}>
+          <FilterText id="e-q" name="q" label={f('q')} value={filters.q} placeholder={f('qPlaceholder')} />
+          <FilterSelect
+            id="e-status"
+            name="status"
+            label={f('status')}
+            value={filters.status}
+            allLabel={f('allStatuses')}
+            options={envelopeStatuses.map((s) => ({ value: s, label: t(`envelopeStatus.${s}`) }))}
+          />
+          <FilterSelect
+            id="e-branch"
+            name="branchId"
+            label={f('branch')}
+            value={filters.branchId}
+            allLabel={f('allBranches')}
+            options={branches.map((b) => ({ value: b.id, label: b.name }))}
+          />
+          <FilterPeriod idPrefix="e" from={filters.from} to={filters.to} labels={{ from: f('from'), to: f('to') }} />
+          <FilterActions filtered={filtered} clearHref="/console/envelopes" applyLabel={f('apply')} clearLabel={f('clear')} />
+        </FilterBar>
         {rows.length === 0 ? (
           <p className="py-6 text-sm text-slate-600">{filtered ? t('envelopes.list.noResults') : t('envelopes.list.empty')}</p>
         ) : (

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Button } from '@/components/ui/button';
+import { FilterActions, FilterBar, FilterPeriod, FilterSelect, FilterText } from '@/components/console/list-filters';
 import { Alert, Card, PageHeader } from '@/components/ui/card';
-import { Field, Input, Select } from '@/components/ui/field';
 import { entityTypeLabels, listActivity } from '@/lib/activity/list-activity';
 import { activityFilters } from '@/lib/activity/schemas';
 import { requireOperatorPage } from '@/lib/auth/page-guard';
@@ -19,46 +18,29 @@ export default async function LogsPage({ searchParams }: { searchParams: Promise
   const parsed = activityFilters.safeParse(raw);
   const filters = parsed.success ? parsed.data : activityFilters.parse({});
   const [{ rows, hasMore }, people] = await Promise.all([listActivity(operator, filters), listUsers(operator)]);
+  const filtered = !!(filters.q || filters.actorId || filters.entityType || filters.from || filters.to);
   const pageHref = (page: number) => `?${new URLSearchParams({ ...clean(raw), page: String(page) })}`;
 
   return (
     <>
       <PageHeader title="Logs" description="Atividade da equipe: quem fez o quê, em qual registro, quando e de qual IP." />
       <Card className="mb-6">
-        <form className="grid items-end gap-4 md:grid-cols-6" method="get">
-          <Field id="q" label="Texto">
-            <Input id="q" name="q" defaultValue={filters.q} placeholder="ex.: convidou" />
-          </Field>
-          <Field id="actorId" label="Usuário">
-            <Select id="actorId" name="actorId" defaultValue={filters.actorId ?? ''}>
-              <option value="">Todos</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field id="entityType" label="Registro">
-            <Select id="entityType" name="entityType" defaultValue={filters.entityType ?? ''}>
-              <option value="">Todos</option>
-              {Object.entries(entityTypeLabels).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field id="from" label="De">
-            <Input id="from" name="from" type="date" defaultValue={filters.from} />
-          </Field>
-          <Field id="to" label="Até">
-            <Input id="to" name="to" type="date" defaultValue={filters.to} />
-          </Field>
-          <Button type="submit">Filtrar</Button>
-        </form>
+        <FilterBar label="Filtrar atividade">
+          <FilterText id="q" name="q" label="Texto" value={filters.q} placeholder="ex.: convidou" />
+          <FilterSelect id="actorId" name="actorId" label="Usuário" value={filters.actorId} allLabel="Todos" options={people.map((p) => ({ value: p.id, label: p.name }))} />
+          <FilterSelect
+            id="entityType"
+            name="entityType"
+            label="Registro"
+            value={filters.entityType}
+            allLabel="Todos"
+            options={Object.entries(entityTypeLabels).map(([value, label]) => ({ value, label }))}
+          />
+          <FilterPeriod idPrefix="log" from={filters.from} to={filters.to} labels={{ from: 'De', to: 'Até' }} />
+          <FilterActions filtered={filtered} clearHref="/console/logs" applyLabel="Filtrar" clearLabel="Limpar" />
+        </FilterBar>
         {!parsed.success ? (
-          <div className="mt-4">
+          <div>
             <Alert tone="error">Filtros inválidos foram ignorados: {parsed.error.issues.map((i) => i.message).join(' ')}</Alert>
           </div>
         ) : null}

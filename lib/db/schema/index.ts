@@ -5,3 +5,4 @@ export * from './jobs';
 export * from './messages';
 export * from './people';
 export * from './registry';
+export * from './signing';

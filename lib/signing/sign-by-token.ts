@@ -1,0 +1,123 @@
+import 'server-only';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { now } from '../clock';
+import { getDb, type Tx } from '../db/client';
+import { envelopeEvents, envelopeRecipients, envelopes } from '../db/schema';
+import { completeEnvelope } from '../envelopes/complete-envelope';
+import { AppError } from '../errors';
+import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
+import { getBlobStore } from '../storage/get-blob-store';
+import { isOpenForSigning, isSignersTurn, newlyDueRecipients, statusAfterSignature, type RecipientState } from './policy';
+import { requireRecipientByToken } from './resolve-token';
+import { checkDrawing, checkGeolocation, typedNameMatches, type Geolocation } from './signature-input';
+import { evidenceOf, type SignerRequest } from './signer-request';
+import { requireSignerSession } from './require-signer-session';
+
+export type SignInput = {
+  /** The signer-session value from the cookie (verifyAccessCodeByToken). */
+  session: string | null | undefined;
+  /** action "sign": the signer's name as typed. */
+  typedName?: string | null;
+  /** action "handwritten": the drawn signature, PNG bytes. */
+  drawing?: Uint8Array | null;
+  geolocation?: Geolocation | null;
+};
+
+export type SignResult = { envelopeCompleted: boolean; newlyDue: string[] };
+
+const refuse = (message: string) => new AppError('INVALID_STATE', { userMessage: message });
+
+/** The envelope row, locked: signers of one envelope sign one after another, so the last one sees everyone else's signature. */
+async function lockEnvelope(tx: Tx, envelopeId: string) {
+  const [envelope] = await tx.select().from(envelopes).where(eq(envelopes.id, envelopeId)).for('no key update');
+  return envelope;
+}
+
+/**
+ * Signs for the recipient the link belongs to, in the way the sender chose for them: approve (a
+ * click), sign (a click with the name typed) or handwritten (a drawn PNG). One transaction: the
+ * recipient flips with a conditional update (a retried request cannot sign twice), the evidence is
+ * written, and the envelope moves on — completed exactly once when this was the last signature.
+ */
+export async function signByToken(token: string, input: SignInput, req: SignerRequest): Promise<SignResult> {
+  const { recipient, documents } = await requireRecipientByToken(token, req);
+  const session = requireSignerSession(input.session, recipient);
+  const geolocation = checkGeolocation(input.geolocation);
+
+  let signature: Record<string, unknown> = {};
+  if (recipient.action === 'sign') {
+    if (!typedNameMatches(input.typedName, recipient.name)) {
+      throw new AppError('INVALID_INPUT', { userMessage: `Digite seu nome completo exatamente como aparece: ${recipient.name}.` });
+    }
+    signature = { typedName: input.typedName!.trim() };
+  } else if (recipient.action === 'handwritten') {
+    const png = checkDrawing(input.drawing);
+    // Content-addressed: a retry stores nothing new, and a failed transaction leaves at most an unused blob.
+    const ref = await getBlobStore().put(png);
+    signature = { drawingSha256: ref.sha256, drawingBytes: ref.size };
+  }
+
+  const at = now();
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const envelope = await lockEnvelope(tx, recipient.envelopeId);
+    if (!envelope || !isOpenForSigning(envelope.status, envelope.expiresAt, at)) throw refuse('Este documento não está mais aberto para assinatura.');
+    const people: RecipientState[] = await tx
+      .select({ id: envelopeRecipients.id, signingOrder: envelopeRecipients.signingOrder, action: envelopeRecipients.action, status: envelopeRecipients.status })
+      .from(envelopeRecipients)
+      .where(eq(envelopeRecipients.envelopeId, envelope.id));
+    const me = people.find((p) => p.id === recipient.id);
+    if (me?.status === 'signed') throw new AppError('CONFLICT', { userMessage: 'Você já assinou este documento.' });
+    if (!isSignersTurn(people, recipient.id, envelope.signingOrdered)) {
+      throw refuse(me?.action === 'copy' ? 'Você recebe uma cópia deste documento e não precisa assiná-lo.' : 'Ainda não é a sua vez de assinar. Você receberá um aviso quando for.');
+    }
+    if (envelope.readRequired) await checkReadToEnd(tx, envelope.id, recipient.id, documents.map((d) => d.id));
+
+    const [signed] = await tx
+      .update(envelopeRecipients)
+      .set({ status: 'signed', signedAt: at })
+      .where(and(eq(envelopeRecipients.id, recipient.id), notInArray(envelopeRecipients.status, ['signed', 'declined'])))
+      .returning({ id: envelopeRecipients.id });
+    if (!signed) throw new AppError('CONFLICT', { userMessage: 'Você já assinou este documento.' });
+
+    const newlyDue = newlyDueRecipients(people, recipient.id, envelope.signingOrdered).map((p) => p.id);
+    await recordEnvelopeEvent(tx, {
+      accountId: envelope.accountId,
+      envelopeId: envelope.id,
+      type: 'recipient.signed',
+      recipientId: recipient.id,
+      actorType: 'signer',
+      ...evidenceOf(req),
+      payload: {
+        action: recipient.action,
+        ...signature,
+        authentication: { method: session.method, destination: session.destination, verifiedAt: session.issuedAt.toISOString() },
+        geolocation,
+        viewedAt: recipient.viewedAt?.toISOString() ?? null,
+        documents: documents.map((d) => ({ id: d.id, name: d.name, sha256: d.sha256 })),
+        newlyDue,
+      },
+      occurredAt: at,
+    });
+
+    let envelopeCompleted = false;
+    if (statusAfterSignature(people, recipient.id) === 'completed') {
+      envelopeCompleted = (await completeEnvelope(tx, envelope.id, at)).completed;
+    } else {
+      await tx
+        .update(envelopes)
+        .set({ status: 'partially_signed' })
+        .where(and(eq(envelopes.id, envelope.id), inArray(envelopes.status, ['sent', 'partially_signed'])));
+    }
+    return { envelopeCompleted, newlyDue };
+  });
+}
+
+async function checkReadToEnd(tx: Tx, envelopeId: string, recipientId: string, documentIds: string[]) {
+  const seen = await tx
+    .select({ documentId: sql<string>`${envelopeEvents.payload}->>'documentId'` })
+    .from(envelopeEvents)
+    .where(and(eq(envelopeEvents.envelopeId, envelopeId), eq(envelopeEvents.recipientId, recipientId), eq(envelopeEvents.type, 'document.viewed_to_end')));
+  const read = new Set(seen.map((s) => s.documentId));
+  if (documentIds.some((id) => !read.has(id))) throw refuse('Leia todos os documentos até a última página antes de assinar.');
+}
