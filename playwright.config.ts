@@ -35,6 +35,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'console', testDir: './e2e/console', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 }, launchOptions: chromium } },
+    { name: 'signer', testDir: './e2e/signer', use: { ...devices['Pixel 5'], viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, launchOptions: chromium } },
   ],
   webServer: {
     // The production build on the embedded PGlite, exactly as `npm start` serves it.

@@ -49,7 +49,8 @@ export async function listContracts(actor: Pick<Actor, 'accountId'>, filters: Pa
     .innerJoin(branches, and(eq(branches.id, contracts.branchId), eq(branches.accountId, contracts.accountId)))
     .leftJoin(contractStages, and(eq(contractStages.id, contracts.stageId), eq(contractStages.accountId, contracts.accountId)))
     .where(and(...where))
-    .orderBy(desc(contracts.createdAt), desc(contracts.id))
+    // A search that is exactly a contract's number shows that contract first, whatever else matches.
+    .orderBy(...(filters.q ? [sql`${contracts.number} = ${filters.q.trim()} desc`] : []), desc(contracts.createdAt), desc(contracts.id))
     .limit(DEFAULT_PAGE_SIZE + 1)
     .offset(pageOffset(page));
   return toPage(rows, page);

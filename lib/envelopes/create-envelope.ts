@@ -7,6 +7,7 @@ import { envelopeDocuments, envelopeRecipients, envelopes } from '../db/schema';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
 import { hashSignerToken, signerToken } from '../signing/signer-link';
 import type { RecipientSpec } from './build-recipients';
+import { inviteDueRecipients } from './invite-due-recipients';
 import type { DocumentSpec } from './render-contract-documents';
 
 export const DEFAULT_EXPIRY_DAYS = 15;
@@ -75,6 +76,7 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
     },
   });
   await recordEnvelopeEvent(tx, { ...base, type: 'envelope.sent', payload: { expiresAt: envelope.expiresAt.toISOString() } });
+  await inviteDueRecipients(tx, envelope.id);
   await recordActivity(tx, actor, {
     action: 'envelope.created',
     entityType: 'envelope',

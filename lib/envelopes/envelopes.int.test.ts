@@ -14,6 +14,7 @@ import {
   envelopeRecipients,
   envelopes,
   integrations,
+  messages,
   notificationTemplates,
   serviceOrders,
 } from '../db/schema';
@@ -88,7 +89,7 @@ describe('[ENVELOPES] how an envelope is born from a contract', () => {
     expect(JSON.stringify(stored)).not.toContain(token);
     expect(new Set(history.recipients.map((r) => r.url)).size).toBe(4);
 
-    expect(await verifyChain(db, envelopeId)).toEqual({ ok: true, events: 2 });
+    expect(await verifyChain(db, envelopeId)).toEqual({ ok: true, events: 3 }); // created, sent, customer invited
   });
 
   it('on contract save: created once when the integration sends "on contract"; edits do not duplicate it', async () => {
@@ -265,5 +266,24 @@ describe('[ENVELOPES] a new contract document replaces the earlier one', () => {
     const events = await db.select().from(envelopeEvents).where(and(eq(envelopeEvents.envelopeId, first.envelopeId), eq(envelopeEvents.type, 'envelope.cancelled')));
     expect(events[0].payload).toMatchObject({ reason: expect.stringContaining('substituído') });
     expect(await completeEnvelope(db, first.envelopeId, now())).toEqual({ completed: false });
+  });
+});
+
+describe('[ENVELOPES] signers get their links in order', () => {
+  it('on creation only the first order is invited by e-mail; the others wait', async () => {
+    const { actors } = await createAccount();
+    const s = await createContractSetup(actors.operator);
+    const { envelopeId } = await inTx((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: s.contract.id, origin: 'manual' }));
+    const db = await getDb();
+    const people = await db.select().from(envelopeRecipients).where(eq(envelopeRecipients.envelopeId, envelopeId)).orderBy(asc(envelopeRecipients.position));
+    expect(people.map((p) => [p.role, p.status])).toEqual([
+      ['customer', 'sent'],
+      ['customer_witness', 'pending'],
+      ['company_signer', 'pending'],
+      ['company_witness', 'pending'],
+    ]);
+    const queued = await db.select().from(messages).where(eq(messages.envelopeId, envelopeId));
+    expect(queued.map((m) => [m.recipientId, m.channel, m.status])).toEqual([[people[0].id, 'email', 'queued']]);
+    expect(queued[0].toMasked).not.toContain(s.customer.emails[0]);
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { advanceClock, resetClock } from '../clock';
 import { getDb } from '../db/client';
@@ -105,7 +105,8 @@ describe('[SIGNING] one-time access code', () => {
     expect(code).toMatch(/^\d{6}$/);
 
     const db = await getDb();
-    const [m] = await db.select().from(messages).where(eq(messages.recipientId, e.customer.id));
+    // The invitation with the link went first; the code is the newest message.
+    const [m] = await db.select().from(messages).where(eq(messages.recipientId, e.customer.id)).orderBy(desc(messages.createdAt)).limit(1);
     expect(m.subject).toContain('código de acesso');
     expect(m.subject).not.toContain(code);
 

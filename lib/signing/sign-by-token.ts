@@ -4,6 +4,7 @@ import { now } from '../clock';
 import { getDb, type Tx } from '../db/client';
 import { envelopeEvents, envelopeRecipients, envelopes } from '../db/schema';
 import { completeEnvelope } from '../envelopes/complete-envelope';
+import { inviteDueRecipients } from '../envelopes/invite-due-recipients';
 import { AppError } from '../errors';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
 import { getBlobStore } from '../storage/get-blob-store';
@@ -108,6 +109,8 @@ export async function signByToken(token: string, input: SignInput, req: SignerRe
         .update(envelopes)
         .set({ status: 'partially_signed' })
         .where(and(eq(envelopes.id, envelope.id), inArray(envelopes.status, ['sent', 'partially_signed'])));
+      // The next order's signers get their links now, in this same transaction.
+      if (newlyDue.length) await inviteDueRecipients(tx, envelope.id, newlyDue);
     }
     return { envelopeCompleted, newlyDue };
   });

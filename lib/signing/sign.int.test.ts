@@ -50,6 +50,8 @@ describe('[SIGNING] signing', () => {
     expect(await recordViewByToken(e.customer.token, phone)).toEqual({ firstView: false, viewedToEnd: false });
 
     expect(await sign(e.customer, { geolocation: geo })).toEqual({ envelopeCompleted: false, newlyDue: [e.company.id] });
+    // The company's representative gets the link only now, by e-mail, in the same transaction.
+    expect((await eventsOf(e.envelopeId, 'recipient.invited')).map((ev) => ev.recipientId)).toEqual([e.customer.id, e.company.id]);
     const r2 = await sign(e.company);
     expect(r2.envelopeCompleted).toBe(false);
     expect(new Set(r2.newlyDue)).toEqual(new Set([e.customerWitness.id, e.companyWitness.id]));

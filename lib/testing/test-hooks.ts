@@ -1,7 +1,12 @@
 import { advanceClock, now, resetClock } from '../clock';
 import { getDb } from '../db/client';
 import { completeEnvelope } from '../envelopes/complete-envelope';
+import { createEnvelopeForContract } from '../envelopes/create-envelope-for-contract';
+import { listContractEnvelopes } from '../envelopes/list-contract-envelopes';
+import { getOutboxMail } from '../notify/get-outbox-mail';
+import { listOutbox } from '../notify/list-messages';
 import { queueMessage } from '../notify/queue-message';
+import { createContractSetup } from './contract-factories';
 import { createAccount } from './factories';
 
 /**
@@ -51,6 +56,30 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
         }),
       );
       return { messageId };
+    }
+    case 'envelope': {
+      // A contract's envelope, sent as the console would (blobs in the server's real store): the
+      // signers' links come back as staff see them in "Histórico de assinaturas digitais".
+      const { account, actors } = await createAccount({ roles: ['admin', 'operator'] });
+      const setup = await createContractSetup(actors.operator);
+      const { envelopeId } = await (await getDb()).transaction((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: setup.contract.id, origin: 'manual' }));
+      const envelope = (await listContractEnvelopes(actors.operator, setup.contract.id)).find((e) => e.id === envelopeId)!;
+      return {
+        accountId: account.id,
+        envelopeId,
+        name: envelope.name,
+        documents: envelope.documents.map((d) => ({ id: d.id, name: d.name, pageCount: d.pageCount })),
+        recipients: envelope.recipients.map((r) => ({ id: r.id, name: r.name, role: r.role, email: r.email, action: r.action, signingOrder: r.signingOrder, url: r.url })),
+      };
+    }
+    case 'outbox-code': {
+      // The newest access-code e-mail in the account's Caixa de saída (SMTP_URL unset), read as an admin would.
+      if (typeof body.accountId !== 'string' || typeof body.to !== 'string') return undefined;
+      const admin = { accountId: body.accountId, role: 'admin' as const };
+      const mail = (await listOutbox(admin)).rows.find((m) => m.toAddress === body.to && m.subject.includes('código de acesso'));
+      if (!mail) return { code: null };
+      const { text } = await getOutboxMail(admin, mail.messageId);
+      return { code: /\b(\d{6})\b/.exec(text ?? '')?.[1] ?? null, messageId: mail.messageId };
     }
     default:
       return undefined;

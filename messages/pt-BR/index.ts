@@ -3,9 +3,10 @@ import common from './common.json';
 import contracts from './contracts.json';
 import customers from './customers.json';
 import integrations from './integrations.json';
+import signer from './signer.json';
 import templates from './templates.json';
 
-const messages = { ...common, ...contracts, ...customers, ...integrations, ...templates };
+const messages = { ...common, ...contracts, ...customers, ...integrations, ...signer, ...templates };
 
 export default messages;
 export type Messages = typeof messages;

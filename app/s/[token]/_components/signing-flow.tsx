@@ -1,0 +1,215 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { Alert } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/field';
+import { bigButton } from '@/components/signer/big-button';
+import { askPosition } from '@/components/signer/geolocation';
+import { SignaturePad, type SignaturePadHandle } from '@/components/signer/signature-pad';
+import { StepList } from '@/components/signer/step-list';
+import { recordViewAction, signAction } from '../actions';
+
+export type FlowDocument = { id: string; name: string; pages: number };
+type Action = 'sign' | 'approve' | 'handwritten';
+
+/**
+ * After the access proof: Ler → Assinar. The server enforces "leitura obrigatória" and the typed
+ * name; this component only guides the person through it.
+ */
+export function SigningFlow(props: { token: string; action: Action; name: string; documents: FlowDocument[]; readRequired: boolean }) {
+  const { token, documents, readRequired } = props;
+  const t = useTranslations('signer');
+  const [step, setStep] = useState<'read' | 'sign'>('read');
+  const [reading, setReading] = useState<FlowDocument | null>(null);
+  const [read, setRead] = useState<Set<string>>(new Set());
+
+  // First opening of the documents goes on the evidence trail ('recipient.viewed').
+  useEffect(() => {
+    void recordViewAction({ token });
+  }, [token]);
+
+  // IDENTITY PROOF SLOT (selfie / ID document, a later issue): when the recipient requires it, a
+  // step 'identity-proof' goes here, between the access code and the reading.
+
+  const allRead = documents.every((d) => read.has(d.id));
+  if (step === 'sign') {
+    return (
+      <div className="space-y-5">
+        <StepList current="sign" />
+        <SignStep {...props} onBack={() => setStep('read')} />
+      </div>
+    );
+  }
+  if (reading) {
+    return (
+      <div className="space-y-5">
+        <StepList current="read" />
+        <Reader
+          token={token}
+          document={reading}
+          onBack={() => setReading(null)}
+          onRead={() => {
+            setRead((s) => new Set(s).add(reading.id));
+            setReading(null);
+          }}
+        />
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-5">
+      <StepList current="read" />
+      <section aria-labelledby="read-title" className="space-y-3">
+        <h1 id="read-title" className="text-xl font-semibold text-slate-900">
+          {t('read.title')}
+        </h1>
+        <p className="text-base text-slate-700">{readRequired ? t('read.mustRead') : t('read.intro')}</p>
+        <ul className="space-y-2">
+          {documents.map((d) => (
+            <li key={d.id} className="flex items-center gap-3 rounded-lg border border-slate-200 bg-white p-3">
+              <div className="min-w-0 flex-1">
+                <p className="break-words font-medium text-slate-900">{d.name}</p>
+                <p className="text-sm text-slate-600">
+                  {t('landing.pages', { count: d.pages })}
+                  {read.has(d.id) ? <span className="ml-2 font-medium text-green-800">✓ {t('read.readDone')}</span> : null}
+                </p>
+              </div>
+              <Button type="button" variant={read.has(d.id) ? 'secondary' : 'primary'} className="h-11 shrink-0 px-5 text-base" onClick={() => setReading(d)} aria-label={`${t('read.open')}: ${d.name}`}>
+                {t('read.open')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+        <Button type="button" className={bigButton} disabled={readRequired && !allRead} onClick={() => setStep('sign')}>
+          {t('read.continue')}
+        </Button>
+      </section>
+    </div>
+  );
+}
+
+function Reader({ token, document, onBack, onRead }: { token: string; document: FlowDocument; onBack: () => void; onRead: () => void }) {
+  const t = useTranslations('signer.read');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const url = `/s/${token}/documents/${document.id}`;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const confirm = () =>
+    start(async () => {
+      setError(null);
+      const res = await recordViewAction({ token, documentId: document.id, reachedEnd: true });
+      if (!res.ok) return setError(res.message);
+      onRead();
+    });
+
+  return (
+    <section aria-labelledby="reader-title" className="space-y-3">
+      <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="break-words text-lg font-semibold text-slate-900">
+        {document.name}
+      </h1>
+      <object data={url} type="application/pdf" title={t('frameTitle', { name: document.name })} className="block h-[55vh] w-full rounded-md border border-slate-300 bg-white">
+        <p className="p-4 text-base text-slate-700">{t('noViewer')}</p>
+      </object>
+      <div className="grid grid-cols-2 gap-2">
+        <a href={url} target="_blank" rel="noopener" className="flex h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-center text-sm font-medium text-slate-800 hover:bg-slate-100">
+          {t('openNewTab')}
+        </a>
+        <a href={`${url}?download=1`} download className="flex h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-center text-sm font-medium text-slate-800 hover:bg-slate-100">
+          {t('download')}
+        </a>
+      </div>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <Button type="button" className={bigButton} onClick={confirm} disabled={pending}>
+        {pending ? t('confirming') : t('confirmEnd')}
+      </Button>
+      <Button type="button" variant="secondary" className={bigButton} onClick={onBack}>
+        {t('back')}
+      </Button>
+    </section>
+  );
+}
+
+function SignStep({ token, action, name, onBack }: { token: string; action: Action; name: string; onBack: () => void }) {
+  const t = useTranslations('signer.sign');
+  const router = useRouter();
+  const nameId = useId();
+  const pad = useRef<SignaturePadHandle>(null);
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    start(async () => {
+      setError(null);
+      const form = new FormData();
+      form.set('token', token);
+      if (action === 'sign') form.set('typedName', typed);
+      if (action === 'handwritten') {
+        const png = pad.current && !pad.current.isEmpty() ? await pad.current.toPng() : null;
+        if (!png) return setError(t('drawFirst'));
+        form.set('drawing', new File([png], 'assinatura.png', { type: 'image/png' }));
+      }
+      const position = await askPosition();
+      if (position) {
+        form.set('lat', String(position.lat));
+        form.set('lon', String(position.lon));
+        form.set('accuracy', String(position.accuracy));
+      }
+      const res = await signAction(form);
+      if (!res.ok) return setError(res.message);
+      router.replace(`/s/${token}${position ? '' : '?local=0'}`);
+      router.refresh();
+    });
+  };
+
+  return (
+    <section aria-labelledby="sign-title">
+      <form onSubmit={submit} className="space-y-4" noValidate>
+        <h1 id="sign-title" className="text-xl font-semibold text-slate-900">
+          {action === 'approve' ? t('titleApprove') : t('title')}
+        </h1>
+        {action === 'approve' ? <p className="text-base text-slate-700">{t('approveIntro')}</p> : null}
+        {action === 'sign' ? (
+          <>
+            <p className="text-base text-slate-700">{t('typeIntro')}</p>
+            <Field id={nameId} label={t('typeLabel')} hint={t('typeHint', { name })} error={error ?? undefined}>
+              <Input
+                id={nameId}
+                name="typedName"
+                autoComplete="name"
+                autoCapitalize="words"
+                spellCheck={false}
+                value={typed}
+                invalid={Boolean(error)}
+                aria-describedby={error ? `${nameId}-error` : `${nameId}-hint`}
+                onChange={(e) => setTyped(e.target.value)}
+                className="h-12 text-lg"
+              />
+            </Field>
+          </>
+        ) : null}
+        {action === 'handwritten' ? (
+          <>
+            <p className="text-base text-slate-700">{t('drawIntro')}</p>
+            <SignaturePad ref={pad} label={t('padLabel')} clearLabel={t('clear')} />
+          </>
+        ) : null}
+        {error && action !== 'sign' ? <Alert tone="error">{error}</Alert> : null}
+        <p className="text-sm text-slate-600">{t('geoNote')}</p>
+        {action !== 'approve' ? <p className="text-sm text-slate-600">{t('agree')}</p> : null}
+        <Button type="submit" className={bigButton} disabled={pending || (action === 'sign' && typed.trim().length === 0)}>
+          {pending ? t('signing') : action === 'approve' ? t('approve') : t('sign')}
+        </Button>
+        <Button type="button" variant="secondary" className={bigButton} onClick={onBack}>
+          {t('back')}
+        </Button>
+      </form>
+    </section>
+  );
+}

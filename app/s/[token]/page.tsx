@@ -1,0 +1,161 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { LinkInvalid } from '@/components/signer/link-invalid';
+import { StepList } from '@/components/signer/step-list';
+import { Alert } from '@/components/ui/card';
+import { formatDate } from '@/lib/format';
+import { requireSignerSession } from '@/lib/signing/require-signer-session';
+import { resolveRecipientByToken, type ResolvedSigner } from '@/lib/signing/resolve-token';
+import { signerRequest, signerSessionValue } from './_lib/request';
+import { AccessCodeForm } from './_components/access-code-form';
+import { DeclineDialog } from './_components/decline-dialog';
+import { SigningFlow } from './_components/signing-flow';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function hasSession(value: string | null, recipient: ResolvedSigner['recipient']) {
+  try {
+    requireSignerSession(value, recipient);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export default async function SignerPage({ params, searchParams }: Props) {
+  const { token } = await params;
+  const sp = await searchParams;
+  const signer = await resolveRecipientByToken(token, await signerRequest());
+  if (!signer) return <LinkInvalid />;
+  const { recipient, envelope, documents } = signer;
+  const t = await getTranslations('signer');
+
+  if (recipient.status === 'signed') {
+    return (
+      <Finished title={recipient.action === 'approve' ? t('done.approvedTitle') : t('done.signedTitle')} tone="success">
+        <p>{t('done.signedBody', { name: recipient.name })}</p>
+        <p>{envelope.status === 'completed' ? t('done.completed') : t('done.waiting')}</p>
+        {sp.local === '0' ? <p className="text-sm text-slate-600">{t('done.noGeo')}</p> : null}
+      </Finished>
+    );
+  }
+  if (recipient.status === 'declined') {
+    return (
+      <Finished title={t('done.declinedTitle')} tone="neutral">
+        <p>{t('done.declinedBody')}</p>
+      </Finished>
+    );
+  }
+  if (envelope.status === 'declined') {
+    return (
+      <Finished title={t('done.closedTitle')} tone="neutral">
+        <p>{t('done.closedBody')}</p>
+      </Finished>
+    );
+  }
+
+  const base = `/s/${token}`;
+  const flowDocuments = documents.map((d) => ({ id: d.id, name: d.name, pages: d.pageCount }));
+  const signs = recipient.action !== 'copy';
+  const session = signs && hasSession(await signerSessionValue(), recipient);
+  const step = typeof sp.etapa === 'string' ? sp.etapa : null;
+
+  if (session && (recipient.authMethod !== 'none' || step === 'ler')) {
+    return (
+      <div className="space-y-4">
+        <SigningFlow token={token} action={recipient.action as 'sign' | 'approve' | 'handwritten'} name={recipient.name} documents={flowDocuments} readRequired={envelope.readRequired} />
+        <DeclineDialog token={token} defaultOpen={sp.recusar === '1'} />
+      </div>
+    );
+  }
+
+  if (signs && step === 'identidade') {
+    const declining = sp.recusar === '1';
+    return (
+      <div className="space-y-5">
+        <StepList current="identity" />
+        <section aria-labelledby="code-title" className="space-y-3">
+          <h1 id="code-title" className="text-xl font-semibold text-slate-900">
+            {t('code.title')}
+          </h1>
+          {declining ? <Alert tone="info">{t('code.declineFirst')}</Alert> : null}
+          <AccessCodeForm token={token} senderCode={recipient.authMethod === 'access_code'} next={declining ? `${base}?recusar=1` : base} />
+        </section>
+      </div>
+    );
+  }
+
+  // Landing: what this is, who it is for, what comes next.
+  const start = recipient.authMethod === 'none' ? `${base}?etapa=ler` : `${base}?etapa=identidade`;
+  return (
+    <div className="space-y-5">
+      <section aria-labelledby="landing-title" className="space-y-2">
+        <h1 id="landing-title" className="text-xl font-semibold text-slate-900">
+          {t('landing.greeting', { name: recipient.name.split(' ')[0] })}
+        </h1>
+        <p className="text-base text-slate-700">{t('landing.sentBy', { action: t(`actions.${recipient.action}`) })}</p>
+        <p className="break-words text-lg font-semibold text-slate-900">{envelope.name}</p>
+        {signs ? <p className="text-base font-medium text-slate-800">{t('landing.deadline', { date: formatDate(envelope.expiresAt) })}</p> : null}
+      </section>
+      {envelope.message ? (
+        <section aria-label={t('landing.message')} className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="text-sm font-semibold text-slate-700">{t('landing.message')}</h2>
+          <p className="mt-1 whitespace-pre-line text-base text-slate-800">{envelope.message}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="docs-title">
+        <h2 id="docs-title" className="text-base font-semibold text-slate-900">
+          {t('landing.documents')}
+        </h2>
+        <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {documents.map((d) => (
+            <li key={d.id} className="flex items-start justify-between gap-3 p-3">
+              <span className="min-w-0 break-words text-base text-slate-900">{d.name}</span>
+              <span className="shrink-0 text-sm text-slate-600">{t('landing.pages', { count: d.pageCount })}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {signs ? (
+        <>
+          <section aria-labelledby="steps-title" className="space-y-2">
+            <h2 id="steps-title" className="text-base font-semibold text-slate-900">
+              {t('landing.stepsTitle')}
+            </h2>
+            <StepList />
+          </section>
+          <Link href={start} className="flex h-12 w-full items-center justify-center rounded-md bg-blue-700 text-base font-medium text-white hover:bg-blue-800">
+            {t('landing.start')}
+          </Link>
+          <Link
+            href={`${base}?etapa=identidade&recusar=1`}
+            className="flex h-12 w-full items-center justify-center rounded-md text-base font-medium text-red-800 underline underline-offset-4 hover:bg-red-50"
+          >
+            {t('decline.open')}
+          </Link>
+        </>
+      ) : (
+        <Alert tone="info">{t('landing.copyOnly')}</Alert>
+      )}
+    </div>
+  );
+}
+
+function Finished({ title, tone, children }: { title: string; tone: 'success' | 'neutral'; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby="finished-title" className="rounded-lg border border-slate-200 bg-white p-5 text-center shadow-sm">
+      <div
+        aria-hidden
+        className={`mx-auto mb-3 flex h-14 w-14 items-center justify-center rounded-full text-2xl font-bold ${tone === 'success' ? 'bg-green-100 text-green-800' : 'bg-slate-100 text-slate-700'}`}
+      >
+        {tone === 'success' ? '✓' : '—'}
+      </div>
+      <h1 id="finished-title" className="text-xl font-semibold text-slate-900">
+        {title}
+      </h1>
+      <div className="mt-3 space-y-2 text-base text-slate-700">{children}</div>
+    </section>
+  );
+}

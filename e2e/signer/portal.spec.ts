@@ -1,0 +1,150 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+type Envelope = {
+  accountId: string;
+  documents: { id: string; name: string; pageCount: number }[];
+  recipients: { id: string; name: string; role: string; email: string | null; action: string; signingOrder: number; url: string }[];
+};
+
+/** A contract's envelope, sent; the customer (order 1) signs first by typing the name. */
+async function sentEnvelope(request: APIRequestContext) {
+  const res = await request.post('/api/test/envelope', { data: {} });
+  expect(res.ok(), await res.text()).toBeTruthy();
+  const envelope = (await res.json()) as Envelope;
+  const customer = envelope.recipients.find((r) => r.role === 'customer')!;
+  return { envelope, customer, path: new URL(customer.url).pathname };
+}
+
+/** Reads the code from the Caixa de saída, as the signer would from their e-mail. */
+async function codeFromOutbox(request: APIRequestContext, accountId: string, to: string) {
+  let code: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const res = await request.post('/api/test/outbox-code', { data: { accountId, to } });
+        code = ((await res.json()) as { code: string | null }).code;
+        return code;
+      },
+      { timeout: 15_000 },
+    )
+    .toMatch(/^\d{6}$/);
+  return code as unknown as string;
+}
+
+async function expectNoA11yViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function confirmIdentity(page: Page, request: APIRequestContext, accountId: string, email: string) {
+  await page.getByRole('button', { name: 'Enviar código' }).click();
+  await expect(page.getByText(/Enviamos um código por e-mail para/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /Enviar de novo em \d+ s/ })).toBeDisabled();
+  await page.getByLabel('Código recebido').fill(await codeFromOutbox(request, accountId, email));
+  await page.getByRole('button', { name: 'Confirmar' }).click();
+}
+
+test.describe('signer portal', () => {
+  test.use({ permissions: ['geolocation'], geolocation: { latitude: -22.8833, longitude: -43.1036 } });
+
+  test('[SIGNING] the customer confirms the code, reads both documents and signs by typing the name', async ({ page, request }) => {
+    const { envelope, customer, path } = await sentEnvelope(request);
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Olá, José');
+    await expect(page.getByText(/Prazo para assinar: até \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+    for (const d of envelope.documents) await expect(page.getByText(d.name)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Recusar' })).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await page.getByRole('link', { name: 'Começar' }).click();
+    await expect(page.getByRole('heading', { name: 'Confirme que é você' })).toBeVisible();
+    await page.getByRole('button', { name: 'Enviar código' }).click();
+    await expect(page.getByLabel('Código recebido')).toHaveAttribute('autocomplete', 'one-time-code');
+    await expectNoA11yViolations(page);
+    await page.getByLabel('Código recebido').fill(await codeFromOutbox(request, envelope.accountId, customer.email!));
+    await page.getByRole('button', { name: 'Confirmar' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Leia os documentos' })).toBeVisible();
+    expect(envelope.documents).toHaveLength(2);
+    for (const d of envelope.documents) {
+      await page.getByRole('button', { name: `Ler: ${d.name}` }).click();
+      await expect(page.getByRole('heading', { name: d.name })).toBeVisible();
+      // The reader's PDF comes through the signer session, not an open URL.
+      const pdf = await page.request.get(`${path}/documents/${d.id}`);
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()['content-type']).toBe('application/pdf');
+      expect(pdf.headers()['content-disposition']).toMatch(/^inline; filename=/);
+      await page.getByRole('button', { name: 'Li o documento até o fim' }).click();
+      await expect(page.getByRole('heading', { name: 'Leia os documentos' })).toBeVisible();
+    }
+    await expect(page.getByText('✓ Lido')).toHaveCount(2);
+    // Headless Chromium drops the emulated position once the embedded PDF viewer goes away; set it again.
+    await page.context().setGeolocation({ latitude: -22.8833, longitude: -43.1036 });
+    await page.getByRole('button', { name: 'Continuar para assinar' }).click();
+
+    await page.getByLabel('Seu nome completo').fill('José Conceição');
+    await page.getByRole('button', { name: 'Assinar', exact: true }).click();
+    await expect(page.getByText(/Digite seu nome completo exatamente como aparece: José da Conceição/)).toBeVisible();
+    await page.getByLabel('Seu nome completo').fill('jose da conceicao');
+    await page.getByRole('button', { name: 'Assinar', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Pronto! Sua assinatura foi registrada' })).toBeVisible();
+    await expect(page.getByText('Ainda faltam outras pessoas assinarem.', { exact: false })).toBeVisible();
+    await expect(page.getByText(/sem a sua localização/)).toHaveCount(0);
+
+    // Without the session cookie the documents stay closed.
+    const anonymous = await request.get(`${path}/documents/${envelope.documents[0].id}`);
+    expect(anonymous.status()).toBe(401);
+  });
+
+  test('[SIGNING] five wrong codes lock the code', async ({ page, request }) => {
+    const { envelope, customer, path } = await sentEnvelope(request);
+    await page.goto(`${path}?etapa=identidade`);
+    await page.getByRole('button', { name: 'Enviar código' }).click();
+    const real = await codeFromOutbox(request, envelope.accountId, customer.email!);
+    const wrong = real === '000000' ? '111111' : '000000';
+    for (const left of [4, 3, 2]) {
+      await page.getByLabel('Código recebido').fill(wrong);
+      await page.getByRole('button', { name: 'Confirmar' }).click();
+      await expect(page.getByText(`Código incorreto. Restam ${left} tentativas.`)).toBeVisible();
+    }
+    await page.getByLabel('Código recebido').fill(wrong);
+    await page.getByRole('button', { name: 'Confirmar' }).click();
+    await expect(page.getByText('Código incorreto. Resta 1 tentativa.')).toBeVisible();
+    await page.getByLabel('Código recebido').fill(wrong);
+    await page.getByRole('button', { name: 'Confirmar' }).click();
+    await expect(page.getByText('Muitas tentativas. Peça um novo código.')).toBeVisible();
+    // Even the right code no longer opens the documents.
+    await page.getByLabel('Código recebido').fill(real);
+    await page.getByRole('button', { name: 'Confirmar' }).click();
+    await expect(page.getByText('Muitas tentativas. Peça um novo código.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Leia os documentos' })).toHaveCount(0);
+  });
+
+  test('[SIGNING] a tampered link shows the neutral page', async ({ page, request }) => {
+    const { path } = await sentEnvelope(request);
+    const last = path.at(-1) === 'A' ? 'B' : 'A';
+    await page.goto(path.slice(0, -1) + last);
+    await expect(page.getByRole('heading', { name: 'Link inválido ou expirado' })).toBeVisible();
+    await expect(page.getByText(/peça um novo link/)).toBeVisible();
+    await page.goto('/s/nao-e-um-link');
+    await expect(page.getByRole('heading', { name: 'Link inválido ou expirado' })).toBeVisible();
+  });
+
+  test('[SIGNING] declines with a reason', async ({ page, request }) => {
+    const { envelope, customer, path } = await sentEnvelope(request);
+    await page.goto(path);
+    await page.getByRole('link', { name: 'Recusar' }).click();
+    await expect(page.getByText(/Para recusar, primeiro confirme que é você/)).toBeVisible();
+    await confirmIdentity(page, request, envelope.accountId, customer.email!);
+
+    const dialog = page.getByRole('dialog', { name: 'Recusar o documento' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Motivo da recusa').fill('não');
+    await dialog.getByRole('button', { name: 'Recusar documento' }).click();
+    await expect(dialog.getByText(/pelo menos 5 caracteres/)).toBeVisible();
+    await dialog.getByLabel('Motivo da recusa').fill('O valor do plano está diferente do combinado.');
+    await dialog.getByRole('button', { name: 'Recusar documento' }).click();
+    await expect(page.getByRole('heading', { name: 'Recusa registrada' })).toBeVisible();
+  });
+});
