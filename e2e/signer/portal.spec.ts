@@ -52,6 +52,7 @@ test.describe('signer portal', () => {
     const { envelope, customer, path } = await sentEnvelope(request);
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Olá, José');
+    await expect(page.getByText(/^Filial .+ enviou um documento para você assinar:$/)).toBeVisible();
     await expect(page.getByText(/Prazo para assinar: até \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
     for (const d of envelope.documents) await expect(page.getByText(d.name)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Recusar' })).toBeVisible();

@@ -40,6 +40,7 @@ describe('[SIGNING] signer links', () => {
     expect(resolved?.recipient.id).toBe(e.customer.id);
     expect(resolved?.envelope.id).toBe(e.envelopeId);
     expect(resolved?.documents.map((d) => d.kind)).toEqual(['contract', 'term']);
+    expect(resolved?.sender).toBe(e.setup.branch.name); // who sent it, as the signer knows them
     // 256 bits, and only the hash is stored.
     expect(Buffer.from(e.customer.token, 'base64url')).toHaveLength(32);
     expect(e.customer.tokenHash).toBe(hashSignerToken(e.customer.token));

@@ -1,9 +1,9 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { now } from '../clock';
 import { getDb } from '../db/client';
-import { envelopeDocuments, envelopeRecipients, envelopes } from '../db/schema';
+import { accounts, branches, envelopeDocuments, envelopeRecipients, envelopes } from '../db/schema';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
 import { hashSignerToken, signerToken } from './signer-link';
 import { evidenceOf, linkInvalid, type SignerRequest } from './signer-request';
@@ -11,7 +11,8 @@ import { evidenceOf, linkInvalid, type SignerRequest } from './signer-request';
 export type SignerRecipient = typeof envelopeRecipients.$inferSelect;
 export type SignerEnvelope = typeof envelopes.$inferSelect;
 export type SignerDocument = typeof envelopeDocuments.$inferSelect;
-export type ResolvedSigner = { recipient: SignerRecipient; envelope: SignerEnvelope; documents: SignerDocument[] };
+/** sender: who sent it, as the signer should recognise it — the branch if any, else the account. */
+export type ResolvedSigner = { recipient: SignerRecipient; envelope: SignerEnvelope; documents: SignerDocument[]; sender: string };
 
 export type LinkRejection = 'link_revoked' | 'envelope_draft' | 'envelope_cancelled' | 'envelope_expired';
 
@@ -76,8 +77,15 @@ export async function resolveRecipientByToken(token: string, req: SignerRequest)
     );
     return null;
   }
-  const documents = await db.select().from(envelopeDocuments).where(eq(envelopeDocuments.envelopeId, envelope.id)).orderBy(asc(envelopeDocuments.position));
-  return { recipient, envelope, documents };
+  const [documents, [from]] = await Promise.all([
+    db.select().from(envelopeDocuments).where(eq(envelopeDocuments.envelopeId, envelope.id)).orderBy(asc(envelopeDocuments.position)),
+    db
+      .select({ account: accounts.name, branch: branches.name })
+      .from(accounts)
+      .leftJoin(branches, and(eq(branches.id, sql`${envelope.branchId}::uuid`), eq(branches.accountId, accounts.id)))
+      .where(eq(accounts.id, envelope.accountId)),
+  ]);
+  return { recipient, envelope, documents, sender: from?.branch ?? from?.account ?? '' };
 }
 
 /** resolveRecipientByToken for use-cases: a bad link throws the same neutral error. */

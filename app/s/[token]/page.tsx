@@ -95,7 +95,7 @@ export default async function SignerPage({ params, searchParams }: Props) {
         <h1 id="landing-title" className="text-xl font-semibold text-slate-900">
           {t('landing.greeting', { name: recipient.name.split(' ')[0] })}
         </h1>
-        <p className="text-base text-slate-700">{t('landing.sentBy', { action: t(`actions.${recipient.action}`) })}</p>
+        <p className="text-base text-slate-700">{t('landing.sentBy', { sender: signer.sender || 'Rubrica', action: t(`actions.${recipient.action}`) })}</p>
         <p className="break-words text-lg font-semibold text-slate-900">{envelope.name}</p>
         {signs ? <p className="text-base font-medium text-slate-800">{t('landing.deadline', { date: formatDate(envelope.expiresAt) })}</p> : null}
       </section>
