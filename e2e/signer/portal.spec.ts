@@ -8,8 +8,8 @@ type Envelope = {
 };
 
 /** A contract's envelope, sent; the customer (order 1) signs first by typing the name. */
-async function sentEnvelope(request: APIRequestContext) {
-  const res = await request.post('/api/test/envelope', { data: {} });
+async function sentEnvelope(request: APIRequestContext, options: { integration?: Record<string, boolean> } = {}) {
+  const res = await request.post('/api/test/envelope', { data: options });
   expect(res.ok(), await res.text()).toBeTruthy();
   const envelope = (await res.json()) as Envelope;
   const customer = envelope.recipients.find((r) => r.role === 'customer')!;
@@ -100,7 +100,7 @@ test.describe('signer portal', () => {
 
   test('[SIGNING] five wrong codes lock the code', async ({ page, request }) => {
     const { envelope, customer, path } = await sentEnvelope(request);
-    await page.goto(`${path}?etapa=identidade`);
+    await page.goto(`${path}?etapa=acesso`);
     await page.getByRole('button', { name: 'Enviar código' }).click();
     const real = await codeFromOutbox(request, envelope.accountId, customer.email!);
     const wrong = real === '000000' ? '111111' : '000000';
@@ -147,5 +147,23 @@ test.describe('signer portal', () => {
     await dialog.getByLabel('Motivo da recusa').fill('O valor do plano está diferente do combinado.');
     await dialog.getByRole('button', { name: 'Recusar documento' }).click();
     await expect(page.getByRole('heading', { name: 'Recusa registrada' })).toBeVisible();
+  });
+
+  test('[SIGNING] a signer who owes a selfie gets the identity step between the code and the reading', async ({ page, request }) => {
+    const { envelope, customer, path } = await sentEnvelope(request, { integration: { requireSelfie: true } });
+    await page.goto(path);
+    const steps = page.getByRole('list', { name: 'Etapas' });
+    await expect(steps.getByRole('listitem')).toHaveText(['1Confirmar acesso', '2Identidade', '3Ler', '4Assinar']);
+    await page.getByRole('link', { name: 'Começar' }).click();
+    await confirmIdentity(page, request, envelope.accountId, customer.email!);
+
+    await expect(page.getByRole('heading', { name: 'Comprove sua identidade' })).toBeVisible();
+    await expect(page.getByText('uma selfie (foto do seu rosto)')).toBeVisible();
+    await expect(page.getByText(/documento de identidade com foto/)).toHaveCount(0);
+    await expect(steps.locator('[aria-current="step"]')).toContainText('Identidade');
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Continuar', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Leia os documentos' })).toBeVisible();
+    await expect(steps.locator('[aria-current="step"]')).toContainText('Ler');
   });
 });

@@ -61,7 +61,10 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
       // A contract's envelope, sent as the console would (blobs in the server's real store): the
       // signers' links come back as staff see them in "Histórico de assinaturas digitais".
       const { account, actors } = await createAccount({ roles: ['admin', 'operator'] });
-      const setup = await createContractSetup(actors.operator);
+      // Optional switches of the branch's integration, e.g. { integration: { requireSelfie: true } }.
+      const asked = (body.integration ?? {}) as Record<string, unknown>;
+      const integration = Object.fromEntries(['requireSelfie', 'requireIdDocument', 'requireHandwritten'].filter((k) => typeof asked[k] === 'boolean').map((k) => [k, asked[k]]));
+      const setup = await createContractSetup(actors.operator, { integration });
       const { envelopeId } = await (await getDb()).transaction((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: setup.contract.id, origin: 'manual' }));
       const envelope = (await listContractEnvelopes(actors.operator, setup.contract.id)).find((e) => e.id === envelopeId)!;
       return {

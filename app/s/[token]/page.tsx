@@ -4,6 +4,7 @@ import { LinkInvalid } from '@/components/signer/link-invalid';
 import { StepList } from '@/components/signer/step-list';
 import { Alert } from '@/components/ui/card';
 import { formatDate } from '@/lib/format';
+import { entryStep, flowSteps, identityRequirements, inFlowSteps } from '@/lib/signing/flow-steps';
 import { requireSignerSession } from '@/lib/signing/require-signer-session';
 import { resolveRecipientByToken, type ResolvedSigner } from '@/lib/signing/resolve-token';
 import { signerRequest, signerSessionValue } from './_lib/request';
@@ -32,50 +33,70 @@ export default async function SignerPage({ params, searchParams }: Props) {
   const { recipient, envelope, documents } = signer;
   const t = await getTranslations('signer');
 
-  if (recipient.status === 'signed') {
-    return (
-      <Finished title={recipient.action === 'approve' ? t('done.approvedTitle') : t('done.signedTitle')} tone="success">
-        <p>{t('done.signedBody', { name: recipient.name })}</p>
-        <p>{envelope.status === 'completed' ? t('done.completed') : t('done.waiting')}</p>
-        {sp.local === '0' ? <p className="text-sm text-slate-600">{t('done.noGeo')}</p> : null}
-      </Finished>
-    );
-  }
-  if (recipient.status === 'declined') {
-    return (
-      <Finished title={t('done.declinedTitle')} tone="neutral">
-        <p>{t('done.declinedBody')}</p>
-      </Finished>
-    );
-  }
-  if (envelope.status === 'declined') {
-    return (
-      <Finished title={t('done.closedTitle')} tone="neutral">
-        <p>{t('done.closedBody')}</p>
-      </Finished>
-    );
-  }
-
+  const path = flowSteps({ recipient, attachmentRequests: 0 });
   const base = `/s/${token}`;
-  const flowDocuments = documents.map((d) => ({ id: d.id, name: d.name, pages: d.pageCount }));
   const signs = recipient.action !== 'copy';
   const session = signs && hasSession(await signerSessionValue(), recipient);
-  const step = typeof sp.etapa === 'string' ? sp.etapa : null;
+  // ?etapa=acesso (the code) or ?etapa=ler (no authentication) means "Começar" was pressed; a live
+  // session means the code was proven on this link, so a reload resumes inside the flow.
+  const asked = typeof sp.etapa === 'string' ? sp.etapa : null;
+  const step = entryStep(path, {
+    recipientStatus: recipient.status,
+    envelopeStatus: envelope.status,
+    started: asked !== null || (session && recipient.authMethod !== 'none'),
+    accessProven: session,
+  });
 
-  if (session && (recipient.authMethod !== 'none' || step === 'ler')) {
+  if (step === 'done') {
+    if (recipient.status === 'signed') {
+      return (
+        <Finished title={recipient.action === 'approve' ? t('done.approvedTitle') : t('done.signedTitle')} tone="success">
+          <p>{t('done.signedBody', { name: recipient.name })}</p>
+          <p>{envelope.status === 'completed' ? t('done.completed') : t('done.waiting')}</p>
+          {sp.local === '0' ? <p className="text-sm text-slate-600">{t('done.noGeo')}</p> : null}
+        </Finished>
+      );
+    }
+    if (recipient.status === 'declined') {
+      return (
+        <Finished title={t('done.declinedTitle')} tone="neutral">
+          <p>{t('done.declinedBody')}</p>
+        </Finished>
+      );
+    }
+    if (envelope.status === 'declined') {
+      return (
+        <Finished title={t('done.closedTitle')} tone="neutral">
+          <p>{t('done.closedBody')}</p>
+        </Finished>
+      );
+    }
+  }
+
+  const flowDocuments = documents.map((d) => ({ id: d.id, name: d.name, pages: d.pageCount }));
+  if (step === 'identity' || step === 'read' || step === 'attachments' || step === 'sign') {
     return (
       <div className="space-y-4">
-        <SigningFlow token={token} action={recipient.action as 'sign' | 'approve' | 'handwritten'} name={recipient.name} documents={flowDocuments} readRequired={envelope.readRequired} />
+        <SigningFlow
+          token={token}
+          action={recipient.action as 'sign' | 'approve' | 'handwritten'}
+          name={recipient.name}
+          documents={flowDocuments}
+          readRequired={envelope.readRequired}
+          path={path}
+          steps={inFlowSteps(path)}
+          identity={identityRequirements(recipient)}
+        />
         <DeclineDialog token={token} defaultOpen={sp.recusar === '1'} />
       </div>
     );
   }
 
-  if (signs && step === 'identidade') {
+  if (step === 'access') {
     const declining = sp.recusar === '1';
     return (
       <div className="space-y-5">
-        <StepList current="identity" />
+        <StepList steps={path} current="access" />
         <section aria-labelledby="code-title" className="space-y-3">
           <h1 id="code-title" className="text-xl font-semibold text-slate-900">
             {t('code.title')}
@@ -88,7 +109,7 @@ export default async function SignerPage({ params, searchParams }: Props) {
   }
 
   // Landing: what this is, who it is for, what comes next.
-  const start = recipient.authMethod === 'none' ? `${base}?etapa=ler` : `${base}?etapa=identidade`;
+  const start = `${base}?etapa=${recipient.authMethod === 'none' ? 'ler' : 'acesso'}`;
   return (
     <div className="space-y-5">
       <section aria-labelledby="landing-title" className="space-y-2">
@@ -124,13 +145,13 @@ export default async function SignerPage({ params, searchParams }: Props) {
             <h2 id="steps-title" className="text-base font-semibold text-slate-900">
               {t('landing.stepsTitle')}
             </h2>
-            <StepList />
+            <StepList steps={path} />
           </section>
           <Link href={start} className="flex h-12 w-full items-center justify-center rounded-md bg-blue-700 text-base font-medium text-white hover:bg-blue-800">
             {t('landing.start')}
           </Link>
           <Link
-            href={`${base}?etapa=identidade&recusar=1`}
+            href={`${base}?etapa=acesso&recusar=1`}
             className="flex h-12 w-full items-center justify-center rounded-md text-base font-medium text-red-800 underline underline-offset-4 hover:bg-red-50"
           >
             {t('decline.open')}

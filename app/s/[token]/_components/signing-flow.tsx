@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/card';
@@ -10,43 +11,71 @@ import { bigButton } from '@/components/signer/big-button';
 import { askPosition } from '@/components/signer/geolocation';
 import { SignaturePad, type SignaturePadHandle } from '@/components/signer/signature-pad';
 import { StepList } from '@/components/signer/step-list';
+import { nextStep, previousStep, type FlowStep, type IdentityRequirements, type InFlowStep } from '@/lib/signing/flow-steps';
 import { recordViewAction, signAction } from '../actions';
+
+// The identity proof (issue 6) brings camera and face models: its own chunk, loaded only when
+// this signer reaches that step.
+const IdentityStep = dynamic(() => import('./identity-step').then((m) => m.IdentityStep), { loading: () => <StepLoading /> });
 
 export type FlowDocument = { id: string; name: string; pages: number };
 type Action = 'sign' | 'approve' | 'handwritten';
 
+type Props = {
+  token: string;
+  action: Action;
+  name: string;
+  documents: FlowDocument[];
+  readRequired: boolean;
+  /** The signer's whole path (lib/signing/flow-steps), for the step list. */
+  path: FlowStep[];
+  /** The steps this component walks, in order (inFlowSteps(path)). */
+  steps: InFlowStep[];
+  identity: IdentityRequirements;
+};
+
 /**
- * After the access proof: Ler → Assinar. The server enforces "leitura obrigatória" and the typed
- * name; this component only guides the person through it.
+ * After the access proof: [identity] → Ler → [anexos] → Assinar, in the order lib/signing/flow-steps
+ * decided. The server enforces "leitura obrigatória" and the typed name; this component only
+ * guides the person through it.
  */
-export function SigningFlow(props: { token: string; action: Action; name: string; documents: FlowDocument[]; readRequired: boolean }) {
-  const { token, documents, readRequired } = props;
+export function SigningFlow(props: Props) {
+  const { token, documents, readRequired, path, steps } = props;
   const t = useTranslations('signer');
-  const [step, setStep] = useState<'read' | 'sign'>('read');
+  const [step, setStep] = useState<InFlowStep>(steps[0] ?? 'sign');
   const [reading, setReading] = useState<FlowDocument | null>(null);
   const [read, setRead] = useState<Set<string>>(new Set());
+  const forward = () => setStep((s) => nextStep(steps, s) ?? s);
+  const back = () => setStep((s) => previousStep(steps, s) ?? s);
 
   // First opening of the documents goes on the evidence trail ('recipient.viewed').
   useEffect(() => {
     void recordViewAction({ token });
   }, [token]);
 
-  // IDENTITY PROOF SLOT (selfie / ID document, a later issue): when the recipient requires it, a
-  // step 'identity-proof' goes here, between the access code and the reading.
-
   const allRead = documents.every((d) => read.has(d.id));
+  const list = <StepList steps={path} current={step} />;
+
+  if (step === 'identity') {
+    return (
+      <div className="space-y-5">
+        {list}
+        <IdentityStep token={token} requirements={props.identity} signerName={props.name} onDone={forward} />
+      </div>
+    );
+  }
   if (step === 'sign') {
     return (
       <div className="space-y-5">
-        <StepList current="sign" />
-        <SignStep {...props} onBack={() => setStep('read')} />
+        {list}
+        <SignStep {...props} onBack={back} />
       </div>
     );
   }
   if (reading) {
     return (
       <div className="space-y-5">
-        <StepList current="read" />
+        {list}
         <Reader
           token={token}
           document={reading}
@@ -61,7 +90,7 @@ export function SigningFlow(props: { token: string; action: Action; name: string
   }
   return (
     <div className="space-y-5">
-      <StepList current="read" />
+      {list}
       <section aria-labelledby="read-title" className="space-y-3">
         <h1 id="read-title" className="text-xl font-semibold text-slate-900">
           {t('read.title')}
@@ -83,11 +112,20 @@ export function SigningFlow(props: { token: string; action: Action; name: string
             </li>
           ))}
         </ul>
-        <Button type="button" className={bigButton} disabled={readRequired && !allRead} onClick={() => setStep('sign')}>
+        <Button type="button" className={bigButton} disabled={readRequired && !allRead} onClick={forward}>
           {t('read.continue')}
         </Button>
       </section>
     </div>
+  );
+}
+
+function StepLoading() {
+  const t = useTranslations('signer');
+  return (
+    <p role="status" className="py-8 text-center text-base text-slate-600">
+      {t('loading')}
+    </p>
   );
 }
 
@@ -134,7 +172,7 @@ function Reader({ token, document, onBack, onRead }: { token: string; document: 
   );
 }
 
-function SignStep({ token, action, name, onBack }: { token: string; action: Action; name: string; onBack: () => void }) {
+function SignStep({ token, action, name, onBack }: Props & { onBack: () => void }) {
   const t = useTranslations('signer.sign');
   const router = useRouter();
   const nameId = useId();
