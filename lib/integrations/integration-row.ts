@@ -15,6 +15,8 @@ export const secretColumn = {
   webhookSecret: 'webhookSecretEnc',
   companySignerToken: 'companySignerTokenEnc',
   companyWitnessToken: 'companyWitnessTokenEnc',
+  whatsappToken: 'whatsappTokenEnc',
+  smsAuthValue: 'smsAuthValueEnc',
 } as const satisfies Record<SecretField, keyof Insert>;
 
 /** Additional data bound into each ciphertext: a token copied into another column does not open. */
@@ -51,6 +53,14 @@ export function integrationValues(input: CreateIntegrationInput) {
     witnessEmailTemplateId: input.witnessEmailTemplateId,
     customerWhatsappTemplateId: input.customerWhatsappTemplateId,
     witnessWhatsappTemplateId: input.witnessWhatsappTemplateId,
+    whatsappProvider: input.whatsappProvider,
+    whatsappUrl: input.whatsappProvider === 'none' ? null : input.whatsappUrl,
+    whatsappSenderId: input.whatsappProvider === 'none' ? null : input.whatsappSenderId,
+    whatsappCodeTemplate: input.whatsappProvider === 'none' ? null : input.whatsappCodeTemplate,
+    smsUrl: input.smsUrl,
+    smsMethod: input.smsMethod,
+    smsAuthHeader: input.smsUrl ? input.smsAuthHeader : null,
+    smsBodyTemplate: input.smsUrl ? input.smsBodyTemplate : null,
   };
   const replaced: SecretField[] = [];
   const cleared: SecretField[] = [];

@@ -124,7 +124,15 @@ export function usesCredential(provider: Provider, field: CredentialField): bool
 }
 
 /** Secrets that belong to an integration row, each sealed with purpose `integration.<field>`. */
-export const secretFields = ['apiToken', 'apiPassword', 'webhookSecret', 'companySignerToken', 'companyWitnessToken'] as const;
+export const secretFields = [
+  'apiToken',
+  'apiPassword',
+  'webhookSecret',
+  'companySignerToken',
+  'companyWitnessToken',
+  'whatsappToken',
+  'smsAuthValue',
+] as const;
 export type SecretField = (typeof secretFields)[number];
 
 /** Whether a provider uses a given secret at all (unused ones are cleared when the provider changes). */
@@ -139,5 +147,21 @@ export function usesSecret(provider: Provider, field: SecretField): boolean {
     case 'companySignerToken':
     case 'companyWitnessToken':
       return info.userTokens;
+    // Delivery channels work the same whatever signs: whether they are on is decided by their own fields.
+    case 'whatsappToken':
+    case 'smsAuthValue':
+      return true;
   }
 }
+
+/** Canais de envio of an integration (lib/notify adapters). */
+export const whatsappProviders = ['none', 'cloud_api', 'opa_suite'] as const;
+export type WhatsappProvider = (typeof whatsappProviders)[number];
+export const whatsappProviderLabels: Record<WhatsappProvider, string> = {
+  none: 'Não enviar por WhatsApp',
+  cloud_api: 'WhatsApp Business Cloud API (Meta)',
+  opa_suite: 'Opa! Suite (omnichannel)',
+};
+/** Meta's Graph API, versioned: the base every Cloud API request goes to unless another is saved. */
+export const WHATSAPP_CLOUD_DEFAULT_URL = 'https://graph.facebook.com/v21.0';
+export const smsMethods = ['POST', 'GET'] as const;

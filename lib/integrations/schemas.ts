@@ -5,7 +5,9 @@ import {
   providers,
   requiresServiceUrl,
   secretFields,
+  smsMethods,
   usesSecret,
+  whatsappProviders,
   environmentLabels,
   type Provider,
   type SecretField,
@@ -131,6 +133,26 @@ const integrationFields = z.object({
   witnessEmailTemplateId: optionalId('Escolha um modelo da lista.'),
   customerWhatsappTemplateId: optionalId('Escolha um modelo da lista.'),
   witnessWhatsappTemplateId: optionalId('Escolha um modelo da lista.'),
+
+  whatsappProvider: z.preprocess((v) => blankToNull(v) ?? 'none', z.enum(whatsappProviders, { message: 'Escolha o provedor de WhatsApp.' })),
+  whatsappUrl: serviceUrl,
+  whatsappSenderId: optionalText(120, 'Use no máximo 120 caracteres.'),
+  whatsappToken: secretInput,
+  removeWhatsappToken: checkbox.optional(),
+  whatsappCodeTemplate: optionalText(120, 'Use no máximo 120 caracteres.'),
+  smsUrl: serviceUrl,
+  smsMethod: z.preprocess((v) => blankToNull(v) ?? 'POST', z.enum(smsMethods, { message: 'Escolha POST ou GET.' })),
+  smsAuthHeader: z.preprocess(
+    (v) => blankToNull(typeof v === 'string' ? v.trim() : v),
+    z
+      .string()
+      .max(100, 'Use no máximo 100 caracteres.')
+      .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'Informe só o nome do cabeçalho, como Authorization.')
+      .nullable(),
+  ),
+  smsAuthValue: secretInput,
+  removeSmsAuthValue: checkbox.optional(),
+  smsBodyTemplate: optionalText(2000, 'Use no máximo 2000 caracteres.'),
 });
 
 type Fields = z.output<typeof integrationFields>;
@@ -158,6 +180,15 @@ function crossFieldRules(v: Fields, ctx: z.RefinementCtx) {
       message: `O aviso deve sair antes do vencimento: use menos dias que o prazo de expiração (${expiry}).`,
     });
   }
+  if (v.whatsappProvider === 'opa_suite' && !v.whatsappUrl) {
+    ctx.addIssue({ code: 'custom', path: ['whatsappUrl'], message: 'Informe o endereço do seu Opa! Suite, como https://empresa.opasuite.com.br.' });
+  }
+  if (v.whatsappProvider === 'cloud_api' && !v.whatsappSenderId) {
+    ctx.addIssue({ code: 'custom', path: ['whatsappSenderId'], message: 'Informe o ID do número de telefone (Phone number ID) do WhatsApp Business.' });
+  }
+  if (v.smsBodyTemplate && !v.smsBodyTemplate.includes('{{message}}')) {
+    ctx.addIssue({ code: 'custom', path: ['smsBodyTemplate'], message: 'O corpo precisa ter {{message}}, onde entra o texto do SMS.' });
+  }
   if (v.companyWitnessId && !v.companySignerId) {
     ctx.addIssue({ code: 'custom', path: ['companySignerId'], message: 'Escolha o responsável antes de indicar a testemunha.' });
   }
@@ -168,10 +199,14 @@ function crossFieldRules(v: Fields, ctx: z.RefinementCtx) {
 
 /** Which required secrets are missing, given what is typed now and what is saved (none on create). */
 export function missingSecrets(
-  v: Pick<Fields, 'provider' | 'apiToken' | 'apiPassword' | 'removeApiToken' | 'removeApiPassword'>,
-  saved: Partial<Record<'apiToken' | 'apiPassword', boolean>> = {},
+  v: Pick<Fields, 'provider' | 'apiToken' | 'apiPassword' | 'removeApiToken' | 'removeApiPassword'> &
+    Partial<Pick<Fields, 'whatsappProvider' | 'whatsappToken' | 'removeWhatsappToken'>>,
+  saved: Partial<Record<'apiToken' | 'apiPassword' | 'whatsappToken', boolean>> = {},
 ): Record<string, string[]> {
   const out: Record<string, string[]> = {};
+  if (v.whatsappProvider && v.whatsappProvider !== 'none' && !v.whatsappToken && !(saved.whatsappToken && !v.removeWhatsappToken)) {
+    out.whatsappToken = ['Informe o token de acesso do provedor de WhatsApp.'];
+  }
   const info = providerInfo(v.provider);
   for (const field of ['apiToken', 'apiPassword'] as const) {
     const spec = info.credentials[field];
@@ -204,6 +239,8 @@ export const removeFlag: Record<SecretField, keyof Fields> = {
   webhookSecret: 'removeWebhookSecret',
   companySignerToken: 'removeCompanySignerToken',
   companyWitnessToken: 'removeCompanyWitnessToken',
+  whatsappToken: 'removeWhatsappToken',
+  smsAuthValue: 'removeSmsAuthValue',
 };
 
 /** What to write for each secret: a new value, null (clear), or undefined (keep). */
@@ -212,6 +249,8 @@ export function secretChanges(v: Fields, provider: Provider) {
   for (const field of secretFields) {
     const typed = v[field];
     if (!usesSecret(provider, field)) out[field] = { clear: true };
+    else if (field === 'whatsappToken' && v.whatsappProvider === 'none') out[field] = { clear: true };
+    else if (field === 'smsAuthValue' && (!v.smsUrl || !v.smsAuthHeader)) out[field] = { clear: true };
     else if (typed) out[field] = { set: typed };
     else if (v[removeFlag[field]] === true) out[field] = { clear: true };
     else out[field] = null;

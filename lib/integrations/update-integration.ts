@@ -31,6 +31,14 @@ const trackedColumns = [
   'witnessEmailTemplateId',
   'customerWhatsappTemplateId',
   'witnessWhatsappTemplateId',
+  'whatsappProvider',
+  'whatsappUrl',
+  'whatsappSenderId',
+  'whatsappCodeTemplate',
+  'smsUrl',
+  'smsMethod',
+  'smsAuthHeader',
+  'smsBodyTemplate',
 ] as const;
 
 export async function updateIntegration(actor: Actor, input: UpdateIntegrationInput) {
@@ -45,6 +53,7 @@ export async function updateIntegration(actor: Actor, input: UpdateIntegrationIn
     const missing = missingSecrets(input, {
       apiToken: saved.apiTokenEnc !== null,
       apiPassword: saved.apiPasswordEnc !== null,
+      whatsappToken: saved.whatsappTokenEnc !== null,
     });
     if (Object.keys(missing).length) {
       throw new AppError('INVALID_INPUT', { userMessage: 'Corrija os campos destacados.', fields: missing });

@@ -10,6 +10,7 @@ export const templateVariables = [
   { name: 'documento.nome', description: 'Nome do documento ou processo' },
   { name: 'link', description: 'Link de assinatura' },
   { name: 'prazo', description: 'Data limite para assinar (dd/mm/aaaa)' },
+  { name: 'codigo', description: 'Código de acesso (só nas mensagens de código)' },
 ] as const;
 
 export type TemplateVariable = (typeof templateVariables)[number]['name'];

@@ -1,6 +1,8 @@
 import 'server-only';
 import { env } from '../env';
+import type { Executor } from '../db/client';
 import type { ChannelAdapter, MessageChannel } from './channel';
+import { loadChannelConfig } from './channel-config';
 import { createSmtpAdapter } from './email-adapter';
 import { mailFrom } from './mail-config';
 import { createOutboxAdapter } from './outbox-adapter';
@@ -15,7 +17,7 @@ function defaultAdapter(channel: MessageChannel): ChannelAdapter | undefined {
     const { SMTP_URL } = env();
     return SMTP_URL ? createSmtpAdapter({ url: SMTP_URL, from: mailFrom() }) : createOutboxAdapter({ from: mailFrom() });
   }
-  // WhatsApp and SMS adapters arrive with their providers.
+  // WhatsApp and SMS are configured per integration: see adapterForMessage.
   return undefined;
 }
 
@@ -28,4 +30,14 @@ export function getChannelAdapter(channel: MessageChannel): ChannelAdapter | und
 export function setChannelAdapter(channel: MessageChannel, adapter: ChannelAdapter | undefined) {
   if (adapter) adapters[channel] = adapter;
   else delete adapters[channel];
+}
+
+/**
+ * The adapter for one message: e-mail is the installation's (SMTP or outbox); WhatsApp and SMS
+ * come from the integration of the message's envelope. A test may point a channel at its own adapter.
+ */
+export async function adapterForMessage(db: Executor, channel: MessageChannel, envelopeId: string | null): Promise<ChannelAdapter | undefined> {
+  const fixed = getChannelAdapter(channel);
+  if (fixed) return fixed;
+  return (await loadChannelConfig(db, envelopeId, channel))?.adapter;
 }

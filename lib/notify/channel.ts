@@ -20,6 +20,11 @@ export type OutgoingMessage = {
   text: string;
   html?: string;
   attachments?: OutgoingAttachment[];
+  /**
+   * WhatsApp: the provider's approved template, its body parameters in the order the Rubrica
+   * template uses its {{variables}}, and the signer link's last segment for a URL button.
+   */
+  template?: { name: string | null; parameters: string[]; buttonParameter?: string };
 };
 
 export type ChannelAdapter = {

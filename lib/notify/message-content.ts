@@ -8,6 +8,8 @@ export type MessageContent = {
   body: string;
   variables: MessageVariables;
   buttonLabel?: string;
+  /** WhatsApp: the approved template's name at the provider (notification template's externalName). */
+  whatsappTemplate?: string | null;
 };
 
 const purpose = (messageId: string) => `message-content:${messageId}`;

@@ -428,7 +428,9 @@ describe('[NOTIFY] queueing', () => {
     expect(await refusal(mail(account.id, { attachments: [{ sha256: 'a'.repeat(64), filename: 'x.pdf' }] }))).toBe(
       'O anexo "x.pdf" não foi encontrado no armazenamento.',
     );
-    expect(await refusal(mail(account.id, { channel: 'whatsapp', to: '+5511987654321' }))).toBe('O envio por WhatsApp ainda não está disponível.');
+    expect(await refusal(mail(account.id, { channel: 'whatsapp', to: '+5511987654321' }))).toBe(
+      'O envio por WhatsApp não está configurado na integração deste documento (Canais de envio).',
+    );
     expect((await listMessages({ accountId: account.id })).rows).toEqual([]);
   });
 });

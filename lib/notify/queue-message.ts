@@ -10,6 +10,7 @@ import { isSha256Hex } from '../storage/blob-store';
 import { getBlobStore } from '../storage/get-blob-store';
 import { z } from '../validation';
 import { getChannelAdapter } from './adapters';
+import { loadChannelConfig } from './channel-config';
 import { channelLabels, type MessageChannel } from './channel';
 import { maskAddress } from './mask';
 import { sealMessageContent, type MessageContent } from './message-content';
@@ -31,6 +32,8 @@ export type QueueMessageInput = {
   variables?: MessageVariables;
   /** Files already in blob storage, by SHA-256. */
   attachments?: { sha256: string; filename: string; contentType?: string }[];
+  /** WhatsApp without a templateId: the provider's approved template name. */
+  whatsappTemplate?: string | null;
   /** Label of the e-mail's button (the link is variables.link); default "Abrir o documento". */
   buttonLabel?: string;
   /** Staff who asked for it; null when the system sends on its own. */
@@ -63,7 +66,7 @@ function checkAddress(channel: MessageChannel, to: string): string {
 /** The row and its job, in the caller's transaction: both land together or neither does. */
 export async function insertMessage(
   tx: Executor,
-  input: Omit<QueueMessageInput, 'subject' | 'body' | 'variables' | 'attachments' | 'buttonLabel'> & {
+  input: Omit<QueueMessageInput, 'subject' | 'body' | 'variables' | 'attachments' | 'buttonLabel' | 'whatsappTemplate'> & {
     content: MessageContent;
     attachments: MessageAttachment[];
     resentFromId?: string | null;
@@ -103,17 +106,27 @@ export async function insertMessage(
  * renders and sends it (send-message-job.ts).
  */
 export async function queueMessage(tx: Executor, input: QueueMessageInput, opts: QueueMessageOptions = {}) {
-  if (!getChannelAdapter(input.channel)) {
-    // Refused now rather than left to fail in a worker (WhatsApp and SMS until their adapters land).
-    throw new AppError('INVALID_STATE', { userMessage: `O envio por ${channelLabels[input.channel]} ainda não está disponível.` });
+  // WhatsApp and SMS go through the envelope's integration: refused now, in the request that asks,
+  // rather than left to fail in a worker.
+  const config = getChannelAdapter(input.channel) ? null : await loadChannelConfig(tx, input.envelopeId ?? null, input.channel);
+  if (!getChannelAdapter(input.channel) && !config) {
+    throw new AppError('INVALID_STATE', {
+      userMessage: `O envio por ${channelLabels[input.channel]} não está configurado na integração deste documento (Canais de envio).`,
+    });
   }
   const to = checkAddress(input.channel, input.to);
+  let whatsappTemplate = input.whatsappTemplate ?? null;
 
   let subject = input.subject ?? null;
   let body = input.body ?? null;
   if (input.templateId) {
     const [template] = await tx
-      .select({ channel: notificationTemplates.channel, subject: notificationTemplates.subject, body: notificationTemplates.body })
+      .select({
+        channel: notificationTemplates.channel,
+        subject: notificationTemplates.subject,
+        body: notificationTemplates.body,
+        externalName: notificationTemplates.externalName,
+      })
       .from(notificationTemplates)
       .where(and(eq(notificationTemplates.id, input.templateId), eq(notificationTemplates.accountId, input.accountId)));
     if (!template) throw notFound('Modelo de notificação');
@@ -122,12 +135,21 @@ export async function queueMessage(tx: Executor, input: QueueMessageInput, opts:
     }
     subject = template.subject;
     body = template.body;
+    whatsappTemplate = template.externalName ?? whatsappTemplate;
   }
   if (!body?.trim()) throw invalid('A mensagem está sem texto.');
   if (input.channel === 'email' && !subject?.trim()) throw invalid('O e-mail está sem assunto.');
   for (const text of [subject, body]) {
     const problem = text ? variableProblem(text) : null;
     if (problem) throw invalid(problem);
+  }
+
+  if (input.channel === 'whatsapp' && !whatsappTemplate && body.includes('{{codigo}}')) whatsappTemplate = config?.codeTemplate ?? null;
+  if (input.channel === 'whatsapp' && config && !whatsappTemplate) {
+    // Business-initiated WhatsApp messages must use a template the provider approved.
+    throw new AppError('INVALID_STATE', {
+      userMessage: `Escolha o modelo de WhatsApp aprovado na integração "${config.integrationDescription}" (Notificações / Canais de envio).`,
+    });
   }
 
   const variables: MessageVariables = {};
@@ -154,7 +176,13 @@ export async function queueMessage(tx: Executor, input: QueueMessageInput, opts:
       to,
       templateId: input.templateId,
       createdBy: input.createdBy,
-      content: { subject, body, variables, ...(input.buttonLabel ? { buttonLabel: input.buttonLabel } : {}) },
+      content: {
+        subject,
+        body,
+        variables,
+        ...(input.buttonLabel ? { buttonLabel: input.buttonLabel } : {}),
+        ...(whatsappTemplate ? { whatsappTemplate } : {}),
+      },
       attachments,
     },
     opts,

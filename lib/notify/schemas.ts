@@ -10,3 +10,12 @@ export const messageStatusLabels = {
   bounced: 'Devolvida',
 } as const;
 export type MessageStatus = keyof typeof messageStatusLabels;
+
+/** How a message went out (messages.transport), as staff read it. */
+export const transportLabels: Record<string, string> = {
+  smtp: 'SMTP',
+  outbox: 'Caixa de saída',
+  whatsapp_cloud: 'WhatsApp Cloud API',
+  opa_suite: 'Opa! Suite',
+  sms_http: 'gateway de SMS',
+};

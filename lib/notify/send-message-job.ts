@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { now } from '../clock';
 import { messages } from '../db/schema';
 import { defineJob, PermanentJobError, type JobContext } from '../jobs/registry';
-import { renderTemplate } from '../notification-templates/variables';
+import { renderTemplate, usedVariables, type TemplateVariable } from '../notification-templates/variables';
 import { BlobStoreError } from '../storage/blob-store';
 import { getBlobStore } from '../storage/get-blob-store';
-import { getChannelAdapter } from './adapters';
+import { adapterForMessage } from './adapters';
 import { DeliveryRejectedError, channelLabels, type OutgoingMessage } from './channel';
+import { linkSuffix } from './http-delivery';
 import { openMessageContent } from './message-content';
 import { renderEmail } from './render-email';
 
@@ -61,7 +62,12 @@ async function buildOutgoing(row: MessageRow): Promise<OutgoingMessage> {
     });
     return { ...base, subject: rendered.subject, text: rendered.text, html: rendered.html };
   }
-  return { ...base, text: renderTemplate(content.body, content.variables).trim() };
+  const text = renderTemplate(content.body, content.variables).trim();
+  if (row.channel === 'whatsapp') {
+    const parameters = usedVariables(content.body).map((name) => content.variables[name as TemplateVariable] ?? '');
+    return { ...base, text, template: { name: content.whatsappTemplate ?? null, parameters, buttonParameter: linkSuffix(content.variables.link) ?? content.variables.codigo } };
+  }
+  return { ...base, text };
 }
 
 /**
@@ -79,8 +85,8 @@ export async function sendQueuedMessage({ messageId }: z.output<typeof sendMessa
   const sendable = and(eq(messages.id, row.id), inArray(messages.status, ['queued', 'failed']));
 
   try {
-    const adapter = getChannelAdapter(row.channel);
-    if (!adapter) throw new PermanentJobError(`O envio por ${channelLabels[row.channel]} ainda não está disponível.`);
+    const adapter = await adapterForMessage(db, row.channel, row.envelopeId);
+    if (!adapter) throw new PermanentJobError(`O envio por ${channelLabels[row.channel]} não está configurado na integração deste documento.`);
     const outgoing = await buildOutgoing(row);
     const { providerId } = await adapter.send(outgoing);
     const t = now();

@@ -184,3 +184,85 @@ export async function startSmtpSink(opts: { reject?: string[] } = {}): Promise<S
   await sink.start();
   return sink;
 }
+
+export type ProviderRequest = { method: string; path: string; query: URLSearchParams; headers: Record<string, string | string[] | undefined>; text: string; json: unknown };
+
+export type FakeProvider = {
+  url: string;
+  port: number;
+  requests: ProviderRequest[];
+  /** What the next requests get: a status and a JSON body (default 200 with a provider id). */
+  respond(fn: (req: ProviderRequest) => { status: number; body?: unknown }): void;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+};
+
+/**
+ * A messaging provider on 127.0.0.1 speaking plain HTTP: it records every request as received on
+ * the wire so a test can check the provider's documented request shape, and answers what the test
+ * says (a 503, a 400 with the provider's error body…). stop() closes the port: "connection refused".
+ */
+export async function startFakeProvider(): Promise<FakeProvider> {
+  const { createServer } = await import('node:http');
+  const requests: ProviderRequest[] = [];
+  let responder: (req: ProviderRequest) => { status: number; body?: unknown } = () => ({ status: 200, body: { id: `prov-${requests.length}` } });
+  let server: import('node:http').Server | undefined;
+  let port = 0;
+  const sockets = new Set<import('node:net').Socket>();
+  const create = () =>
+    createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json: unknown = null;
+        try {
+          json = text ? JSON.parse(text) : null;
+        } catch {
+          json = null;
+        }
+        const u = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const r: ProviderRequest = { method: req.method ?? '', path: u.pathname, query: u.searchParams, headers: req.headers, text, json };
+        requests.push(r);
+        const out = responder(r);
+        res.writeHead(out.status, { 'content-type': 'application/json' });
+        res.end(out.body === undefined ? '' : JSON.stringify(out.body));
+      });
+    });
+  const fake: FakeProvider = {
+    get url() {
+      return `http://127.0.0.1:${port}`;
+    },
+    get port() {
+      return port;
+    },
+    requests,
+    respond(fn) {
+      responder = fn;
+    },
+    start: () =>
+      new Promise<void>((resolve, fail) => {
+        const s = create();
+        s.on('connection', (sock) => {
+          sockets.add(sock);
+          sock.on('close', () => sockets.delete(sock));
+        });
+        s.once('error', fail);
+        s.listen(port, '127.0.0.1', () => {
+          port = (s.address() as AddressInfo).port;
+          server = s;
+          resolve();
+        });
+      }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        const s = server;
+        server = undefined;
+        if (!s) return resolve();
+        for (const sock of sockets) sock.destroy();
+        s.close(() => resolve());
+      }),
+  };
+  await fake.start();
+  return fake;
+}

@@ -20,8 +20,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const refuse = (message: string) => new AppError('INVALID_STATE', { userMessage: message });
 
 /**
- * Sends a 6-digit one-time code through the signer's authentication channel (e-mail today; SMS and
- * WhatsApp once their adapters exist). A new code replaces the previous one; at most one per minute
+ * Sends a 6-digit one-time code through the signer's authentication channel (e-mail, or WhatsApp /
+ * SMS through the envelope's integration). A new code replaces the previous one; at most one per minute
  * and ten per 24 hours.
  */
 export async function sendAccessCodeByToken(token: string, req: SignerRequest): Promise<SentAccessCode> {
@@ -71,10 +71,15 @@ export async function sendAccessCodeByToken(token: string, req: SignerRequest): 
       to,
       subject: 'Seu código de acesso para assinar "{{documento.nome}}"',
       body:
-        `Olá, {{signatario.nome}}.\n\nSeu código de acesso é ${code}.\n\n` +
-        'Ele vale por 10 minutos e só pode ser usado uma vez. Não compartilhe este código com ninguém.\n\n' +
-        'Se você não pediu este código, ignore esta mensagem.',
-      variables: { 'signatario.nome': recipient.name, 'documento.nome': envelope.name },
+        channel === 'email'
+          ? `Olá, {{signatario.nome}}.\n\nSeu código de acesso é ${code}.\n\n` +
+            'Ele vale por 10 minutos e só pode ser usado uma vez. Não compartilhe este código com ninguém.\n\n' +
+            'Se você não pediu este código, ignore esta mensagem.'
+          : // WhatsApp: the approved authentication template takes the code as its one parameter.
+            channel === 'whatsapp'
+            ? '{{codigo}}'
+            : `Seu código de acesso para assinar "{{documento.nome}}" é ${code}. Vale por 10 minutos. Não compartilhe.`,
+      variables: { 'signatario.nome': recipient.name, 'documento.nome': envelope.name, codigo: code },
     });
     await recordEnvelopeEvent(tx, {
       accountId: recipient.accountId,

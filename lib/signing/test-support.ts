@@ -1,6 +1,7 @@
 // Helpers for the signing integration tests (not imported by app code).
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
+import { renderTemplate } from '../notification-templates/variables';
 import { envelopeEvents, envelopeRecipients, messages } from '../db/schema';
 import { createEnvelopeForContract } from '../envelopes/create-envelope-for-contract';
 import { openMessageContent } from '../notify/message-content';
@@ -40,7 +41,8 @@ export async function sentEnvelope() {
 export async function lastCodeSentTo(recipientId: string): Promise<string> {
   const db = await getDb();
   const [m] = await db.select().from(messages).where(eq(messages.recipientId, recipientId)).orderBy(desc(messages.createdAt)).limit(1);
-  const body = openMessageContent(m.id, m.contentEnc).body ?? '';
+  const content = openMessageContent(m.id, m.contentEnc);
+  const body = renderTemplate(content.body ?? '', content.variables);
   return /\b(\d{6})\b/.exec(body)![1];
 }
 

@@ -2,11 +2,12 @@
 import common from './common.json';
 import contracts from './contracts.json';
 import customers from './customers.json';
+import delivery from './delivery.json';
 import integrations from './integrations.json';
 import signer from './signer.json';
 import templates from './templates.json';
 
-const messages = { ...common, ...contracts, ...customers, ...integrations, ...signer, ...templates };
+const messages = { ...common, ...contracts, ...customers, ...delivery, ...integrations, ...signer, ...templates };
 
 export default messages;
 export type Messages = typeof messages;

@@ -66,15 +66,9 @@ export default async function EnvelopesPage({ searchParams }: { searchParams: Pr
               {rows.map((e) => (
                 <tr key={e.id} className="hover:bg-slate-50" data-testid="envelope-row">
                   <td className="py-3 pr-4">
-                    {e.contractId ? (
-                      <Link href={`/console/contracts/${e.contractId}?aba=historico&aberto=${e.id}`} className="block truncate font-medium text-blue-800 hover:underline" title={e.name}>
-                        {e.name}
-                      </Link>
-                    ) : (
-                      <span className="block truncate font-medium text-slate-900" title={e.name}>
-                        {e.name}
-                      </span>
-                    )}
+                    <Link href={`/console/envelopes/${e.id}`} className="block truncate font-medium text-blue-800 hover:underline" title={e.name}>
+                      {e.name}
+                    </Link>
                     {e.contractNumber ? <span className="block text-xs text-slate-500">{t('numberTitle', { number: e.contractNumber })}</span> : null}
                   </td>
                   <td className="truncate py-3 pr-4 text-slate-800" title={e.customerName ?? undefined}>

@@ -11,6 +11,9 @@ export const channelEnum = pgEnum('notification_channel', ['email', 'whatsapp'])
 export const activationEnum = pgEnum('activation', ['on_signature', 'manual']);
 /** Padrão / Sim / Não: `default` falls back to the general parameter or the integration. */
 export const triStateEnum = pgEnum('tri_state', ['default', 'yes', 'no']);
+/** Who carries this integration's WhatsApp messages: nobody, Meta's WhatsApp Business Cloud API, or Opa! Suite. */
+export const whatsappProviderEnum = pgEnum('whatsapp_provider', ['none', 'cloud_api', 'opa_suite']);
+export const smsMethodEnum = pgEnum('sms_method', ['POST', 'GET']);
 
 /** Editable message templates with {{variables}}; an integration picks one per recipient kind. */
 export const notificationTemplates = pgTable(
@@ -73,6 +76,23 @@ export const integrations = pgTable(
     witnessEmailTemplateId: uuid().references(() => notificationTemplates.id, { onDelete: 'set null' }),
     customerWhatsappTemplateId: uuid().references(() => notificationTemplates.id, { onDelete: 'set null' }),
     witnessWhatsappTemplateId: uuid().references(() => notificationTemplates.id, { onDelete: 'set null' }),
+
+    /** Canais de envio (lib/notify): WhatsApp through one provider, SMS through any HTTP gateway. */
+    whatsappProvider: whatsappProviderEnum().notNull().default('none'),
+    /** Cloud API: https://graph.facebook.com/v21.0 when empty; Opa! Suite: the instance's address. */
+    whatsappUrl: text(),
+    /** Cloud API: the phone number ID; Opa! Suite: the channel (canal) id, when the instance has several. */
+    whatsappSenderId: text(),
+    whatsappTokenEnc: text(),
+    /** The approved template that carries one-time access codes (its one body parameter is the code). */
+    whatsappCodeTemplate: text(),
+    smsUrl: text(),
+    smsMethod: smsMethodEnum().notNull().default('POST'),
+    /** e.g. "Authorization"; its value is a secret. */
+    smsAuthHeader: text(),
+    smsAuthValueEnc: text(),
+    /** The request body with {{to}} and {{message}}; JSON-escaped when it looks like JSON. Empty = {"to":…,"message":…}. */
+    smsBodyTemplate: text(),
     ...timestamps,
   },
   (t) => [

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/card';
 import type { listContractEnvelopes } from '@/lib/envelopes/list-contract-envelopes';
 import { formatDateTime } from '@/lib/format';
@@ -39,6 +40,9 @@ export async function EnvelopeHistory({ envelopes, openId, showLinks }: { envelo
               </p>
             </div>
             <div className="flex shrink-0 items-center gap-2">
+              <Link href={`/console/envelopes/${e.id}`} className="text-sm text-blue-700 hover:underline">
+                {t('history.openEnvelope')}
+              </Link>
               <Badge tone="neutral">{t(`history.kind.${envelopeKind(e.origin)}`)}</Badge>
               <Badge tone={envelopeTone(e.status)}>{t(`envelopeStatus.${e.status}`)}</Badge>
             </div>

@@ -52,6 +52,18 @@ function formValues(i: IntegrationView): IntegrationFormValues {
     witnessEmailTemplateId: str(i.witnessEmailTemplateId),
     customerWhatsappTemplateId: str(i.customerWhatsappTemplateId),
     witnessWhatsappTemplateId: str(i.witnessWhatsappTemplateId),
+    whatsappProvider: i.whatsappProvider,
+    whatsappUrl: str(i.whatsappUrl),
+    whatsappSenderId: str(i.whatsappSenderId),
+    whatsappToken: '',
+    removeWhatsappToken: false,
+    whatsappCodeTemplate: str(i.whatsappCodeTemplate),
+    smsUrl: str(i.smsUrl),
+    smsMethod: i.smsMethod,
+    smsAuthHeader: str(i.smsAuthHeader),
+    smsAuthValue: '',
+    removeSmsAuthValue: false,
+    smsBodyTemplate: str(i.smsBodyTemplate),
   };
 }
 
@@ -102,6 +114,8 @@ export default async function IntegrationPage({ params, searchParams }: Props) {
               webhookSecret: integration.hasWebhookSecret,
               companySignerToken: integration.hasCompanySignerToken,
               companyWitnessToken: integration.hasCompanyWitnessToken,
+              whatsappToken: integration.hasWhatsappToken,
+              smsAuthValue: integration.hasSmsAuthValue,
             }}
             {...options}
           />

@@ -8,7 +8,7 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Alert, Card } from '@/components/ui/card';
-import { Checkbox, Field, Input, Select } from '@/components/ui/field';
+import { Checkbox, Field, Input, Select, Textarea } from '@/components/ui/field';
 import {
   defaultServiceUrl,
   environmentLabels,
@@ -17,7 +17,11 @@ import {
   providers,
   type Environment,
   type Provider,
+  WHATSAPP_CLOUD_DEFAULT_URL,
+  whatsappProviderLabels,
+  whatsappProviders,
   type SecretField,
+  type WhatsappProvider,
 } from '@/lib/integrations/providers';
 import { createIntegrationInput, updateIntegrationInput } from '@/lib/integrations/schemas';
 import { createIntegrationAction, updateIntegrationAction } from '../actions';
@@ -52,6 +56,18 @@ export type IntegrationFormValues = {
   witnessEmailTemplateId: string;
   customerWhatsappTemplateId: string;
   witnessWhatsappTemplateId: string;
+  whatsappProvider: WhatsappProvider;
+  whatsappUrl: string;
+  whatsappSenderId: string;
+  whatsappToken: string;
+  removeWhatsappToken: boolean;
+  whatsappCodeTemplate: string;
+  smsUrl: string;
+  smsMethod: 'POST' | 'GET';
+  smsAuthHeader: string;
+  smsAuthValue: string;
+  removeSmsAuthValue: boolean;
+  smsBodyTemplate: string;
 };
 
 type Option = { id: string; label: string };
@@ -81,6 +97,10 @@ const clearedSecrets = {
   removeCompanySignerToken: false,
   companyWitnessToken: '',
   removeCompanyWitnessToken: false,
+  whatsappToken: '',
+  removeWhatsappToken: false,
+  smsAuthValue: '',
+  removeSmsAuthValue: false,
 };
 
 const removeName = {
@@ -89,6 +109,8 @@ const removeName = {
   webhookSecret: 'removeWebhookSecret',
   companySignerToken: 'removeCompanySignerToken',
   companyWitnessToken: 'removeCompanyWitnessToken',
+  whatsappToken: 'removeWhatsappToken',
+  smsAuthValue: 'removeSmsAuthValue',
 } as const;
 
 /**
@@ -119,6 +141,8 @@ export function IntegrationForm(props: Props) {
   const f = form as unknown as Form;
   const provider = useWatch({ control: f.control, name: 'provider' });
   const environment = useWatch({ control: f.control, name: 'environment' });
+  const whatsappProvider = useWatch({ control: f.control, name: 'whatsappProvider' });
+  const smsUrl = useWatch({ control: f.control, name: 'smsUrl' });
   const info = providerCatalogue[provider] ?? providerCatalogue.rubrica;
   const errors = f.formState.errors;
   const err = (name: keyof IntegrationFormValues) => errors[name]?.message as string | undefined;
@@ -168,7 +192,7 @@ export function IntegrationForm(props: Props) {
   return (
     <form onSubmit={onSubmit} onChange={() => setSavedOk(false)} noValidate className="space-y-6">
       <nav aria-label={t('title')} className="flex flex-wrap gap-4 text-sm">
-        {(['integration', 'settings', 'signers', 'notifications'] as const).map((s) => (
+        {(['integration', 'settings', 'signers', 'notifications', 'channels'] as const).map((s) => (
           <a key={s} href={`#secao-${s}`} className="text-blue-700 hover:underline">
             {t(`sections.${s}`)}
           </a>
@@ -266,6 +290,54 @@ export function IntegrationForm(props: Props) {
           <Link href="/console/integrations/templates" className="inline-block text-sm text-blue-700 hover:underline">
             {t('fields.manageTemplates')}
           </Link>
+        </Section>
+
+        <Section id="channels" title={t('sections.channels')} description={t('sections.channelsDescription')}>
+          <Field id="integration-whatsappProvider" label={t('fields.whatsappProvider')} error={err('whatsappProvider')}>
+            <Select id="integration-whatsappProvider" {...f.register('whatsappProvider')}>
+              {whatsappProviders.map((p) => (
+                <option key={p} value={p}>
+                  {whatsappProviderLabels[p]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {whatsappProvider && whatsappProvider !== 'none' ? (
+            <div className="grid gap-4 md:grid-cols-2">
+              {text('whatsappUrl', t('fields.whatsappUrl'), {
+                type: 'url',
+                placeholder: whatsappProvider === 'cloud_api' ? WHATSAPP_CLOUD_DEFAULT_URL : 'https://',
+                hint: whatsappProvider === 'cloud_api' ? t('fields.whatsappUrlCloudHint', { url: WHATSAPP_CLOUD_DEFAULT_URL }) : t('fields.whatsappUrlOpaHint'),
+              })}
+              {text('whatsappSenderId', whatsappProvider === 'cloud_api' ? t('fields.whatsappPhoneNumberId') : t('fields.whatsappChannelId'))}
+              {secret('whatsappToken', t('fields.whatsappToken'))}
+              {text('whatsappCodeTemplate', t('fields.whatsappCodeTemplate'), { hint: t('fields.whatsappCodeTemplateHint') })}
+            </div>
+          ) : null}
+          {text('smsUrl', t('fields.smsUrl'), { type: 'url', placeholder: 'https://', hint: t('fields.smsUrlHint') })}
+          {smsUrl ? (
+            <>
+              <div className="grid gap-4 md:grid-cols-3">
+                <Field id="integration-smsMethod" label={t('fields.smsMethod')} error={err('smsMethod')}>
+                  <Select id="integration-smsMethod" {...f.register('smsMethod')}>
+                    <option value="POST">POST</option>
+                    <option value="GET">GET</option>
+                  </Select>
+                </Field>
+                {text('smsAuthHeader', t('fields.smsAuthHeader'), { placeholder: 'Authorization' })}
+                {secret('smsAuthValue', t('fields.smsAuthValue'))}
+              </div>
+              <Field id="integration-smsBodyTemplate" label={t('fields.smsBodyTemplate')} error={err('smsBodyTemplate')} hint={t('fields.smsBodyTemplateHint')}>
+                <Textarea
+                  id="integration-smsBodyTemplate"
+                  rows={3}
+                  className="font-mono"
+                  placeholder={'{"to": "{{to}}", "message": "{{message}}"}'}
+                  {...f.register('smsBodyTemplate')}
+                />
+              </Field>
+            </>
+          ) : null}
         </Section>
       </fieldset>
       {!readOnly ? (

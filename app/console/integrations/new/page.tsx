@@ -39,13 +39,25 @@ const empty: IntegrationFormValues = {
   witnessEmailTemplateId: '',
   customerWhatsappTemplateId: '',
   witnessWhatsappTemplateId: '',
+  whatsappProvider: 'none',
+  whatsappUrl: '',
+  whatsappSenderId: '',
+  whatsappToken: '',
+  removeWhatsappToken: false,
+  whatsappCodeTemplate: '',
+  smsUrl: '',
+  smsMethod: 'POST',
+  smsAuthHeader: '',
+  smsAuthValue: '',
+  removeSmsAuthValue: false,
+  smsBodyTemplate: '',
 };
 
 export default async function NewIntegrationPage() {
   const operator = await requireOperatorPage('admin');
   const t = await getTranslations('integrations');
   const options = await integrationFormOptions(operator);
-  const none = { apiToken: false, apiPassword: false, webhookSecret: false, companySignerToken: false, companyWitnessToken: false };
+  const none = { apiToken: false, apiPassword: false, webhookSecret: false, companySignerToken: false, companyWitnessToken: false, whatsappToken: false, smsAuthValue: false };
   return (
     <>
       <Link href="/console/integrations" className="mb-2 inline-block text-sm text-blue-700 hover:underline">
