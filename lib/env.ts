@@ -40,6 +40,17 @@ const envSchema = z.object({
     .min(8, 'RUBRICA_ADMIN_PASSWORD deve ter pelo menos 8 caracteres')
     .optional(),
   RUBRICA_TRUSTED_PROXIES: z.string().optional(),
+  /** Created (every scope) for the first account on the first start, for unattended set-ups. */
+  RUBRICA_BOOTSTRAP_API_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || (v.length >= 32 && /^[\x21-\x7e]+$/.test(v)), {
+      message: 'RUBRICA_BOOTSTRAP_API_KEY deve ter pelo menos 32 caracteres visíveis, sem espaços',
+    }),
+  /** Lets webhooks reach loopback and private addresses (tests, internal receivers). */
+  RUBRICA_ALLOW_PRIVATE_WEBHOOKS: z.enum(['0', '1']).optional(),
   /** Enables /api/test/* (factories and clock for the e2e suite). Never set in production. */
   RUBRICA_TEST_HOOKS: z.enum(['0', '1']).optional(),
   RUBRICA_WORKERS: z.enum(['0', '1']).optional(),

@@ -40,7 +40,8 @@ export const consoleNav: NavGroup[] = [
     key: 'admin',
     items: [
       { key: 'users', href: '/console/users', role: 'admin', ready: true },
-      { key: 'apiKeys', href: '/console/api-keys', role: 'admin', ready: false },
+      { key: 'apiKeys', href: '/console/api-keys', role: 'admin', ready: true },
+      { key: 'folders', href: '/console/folders', role: 'admin', ready: true },
       { key: 'logs', href: '/console/logs', role: 'admin', ready: true },
       { key: 'outbox', href: '/console/outbox', role: 'admin', ready: true },
     ],

@@ -1,4 +1,6 @@
 import { ensureFirstAccount } from '../accounts/ensure-first-account';
+import { openAdminChannel } from '../admin/admin-channel';
+import { ensureBootstrapApiKey } from '../api-keys/create-key-for-account';
 import { masterSecret } from '../config/secret';
 import { getDbHandle } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
@@ -31,6 +33,12 @@ export async function bootServer() {
     ];
     console.log(`\n${lines.join('\n')}\n`);
   }
+
+  if (await ensureBootstrapApiKey(handle.db, e.RUBRICA_BOOTSTRAP_API_KEY)) {
+    console.log('Chave de API de RUBRICA_BOOTSTRAP_API_KEY criada para a primeira conta.');
+  }
+  // `npm run cli` reaches this server through data/admin.json (PGlite must not be opened twice).
+  openAdminChannel(e.dataDir, e.PORT);
 
   // The server runs its own workers (the only option on PGlite); with PostgreSQL they can also run
   // elsewhere through `npm run worker`, and RUBRICA_WORKERS=0 leaves them to those.

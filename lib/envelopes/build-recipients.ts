@@ -2,16 +2,18 @@ import { resolveEffectiveSettings } from '../settings/effective-settings';
 import type { ContractContext } from './load-contract-context';
 
 export type RecipientSpec = {
-  role: 'customer' | 'customer_witness' | 'company_signer' | 'company_witness';
+  role: 'customer' | 'customer_witness' | 'company_signer' | 'company_witness' | 'other';
   name: string;
   email: string | null;
   phone: string | null;
   cpf: string | null;
   signingOrder: number;
-  action: 'sign' | 'approve' | 'handwritten';
-  deliveryChannel: 'email' | 'whatsapp';
+  action: 'sign' | 'approve' | 'handwritten' | 'copy';
+  deliveryChannel: 'email' | 'whatsapp' | 'sms' | 'none';
   /** Follows delivery (reference 001: choosing WhatsApp/SMS for delivery sets authentication to it). */
-  authMethod: 'email' | 'whatsapp';
+  authMethod: 'email' | 'whatsapp' | 'sms' | 'access_code' | 'none';
+  /** The sender's 4-digit access code, in clear only until createEnvelope hashes it with the recipient id. */
+  accessCode?: string | null;
   requireSelfie: boolean;
   requireIdDocument: boolean;
   customerId?: string;
@@ -21,7 +23,7 @@ export type RecipientSpec = {
 
 export const PHONE_REQUIRED_MESSAGE = 'Assinatura Eletrônica com autenticação via SMS/WhatsApp requer um número de telefone válido.';
 
-const roleLabels: Record<RecipientSpec['role'], string> = {
+const roleLabels: Record<Exclude<RecipientSpec['role'], 'other'>, string> = {
   customer: 'cliente',
   customer_witness: 'testemunha do cliente',
   company_signer: 'responsável pela empresa',
@@ -29,11 +31,11 @@ const roleLabels: Record<RecipientSpec['role'], string> = {
 };
 
 /** Parties sign first, then the company, then the witnesses of both sides. */
-const orderByRole: Record<RecipientSpec['role'], number> = { customer: 1, company_signer: 2, customer_witness: 3, company_witness: 3 };
+const orderByRole: Record<Exclude<RecipientSpec['role'], 'other'>, number> = { customer: 1, company_signer: 2, customer_witness: 3, company_witness: 3 };
 
 type Person = { name: string; email: string | null; phone: string | null; cpf: string | null; where: string };
 
-function channelFor(role: RecipientSpec['role'], person: Person, viaWhatsapp: boolean): Pick<RecipientSpec, 'deliveryChannel' | 'authMethod'> {
+function channelFor(role: Exclude<RecipientSpec['role'], 'other'>, person: Person, viaWhatsapp: boolean): Pick<RecipientSpec, 'deliveryChannel' | 'authMethod'> {
   if (person.name.includes('/')) {
     throw new RecipientError(`O nome do ${roleLabels[role]} "${person.name}" contém "/", o que não é permitido. Corrija em ${person.where}.`);
   }

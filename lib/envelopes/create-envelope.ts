@@ -5,6 +5,7 @@ import { now } from '../clock';
 import type { Tx } from '../db/client';
 import { envelopeDocuments, envelopeRecipients, envelopes } from '../db/schema';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
+import { hashSignerCode } from '../signing/signer-code-hash';
 import { hashSignerToken, signerToken } from '../signing/signer-link';
 import type { RecipientSpec } from './build-recipients';
 import { inviteDueRecipients } from './invite-due-recipients';
@@ -19,10 +20,17 @@ export type NewEnvelope = {
   contractId?: string | null;
   serviceOrderId?: string | null;
   branchId?: string | null;
-  integration: { id: string; provider: 'rubrica' | 'clicksign' | 'arqsign' | 'totvs_tae'; environment: 'production' | 'sandbox'; defaultExpiryDays: number | null };
+  /** null for envelopes born through the API without a branch: the built-in provider, production. */
+  integration: { id: string | null; provider: 'rubrica' | 'clicksign' | 'arqsign' | 'totvs_tae'; environment: 'production' | 'sandbox'; defaultExpiryDays: number | null };
   documents: DocumentSpec[];
   recipients: RecipientSpec[];
   readRequired?: boolean;
+  signingOrdered?: boolean;
+  /** Overrides the integration's default expiry. */
+  expiresInDays?: number | null;
+  message?: string | null;
+  /** Set when an API key creates it: the evidence names the key as the actor. */
+  apiKey?: { id: string; name: string };
 };
 
 /**
@@ -32,7 +40,7 @@ export type NewEnvelope = {
  */
 export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
   const at = now();
-  const expiryDays = input.integration.defaultExpiryDays ?? DEFAULT_EXPIRY_DAYS;
+  const expiryDays = input.expiresInDays || input.integration.defaultExpiryDays || DEFAULT_EXPIRY_DAYS;
   const [envelope] = await tx
     .insert(envelopes)
     .values({
@@ -48,6 +56,8 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
       environment: input.integration.environment,
       billable: input.integration.environment === 'production',
       readRequired: input.readRequired ?? false,
+      signingOrdered: input.signingOrdered ?? true,
+      message: input.message ?? null,
       expiresAt: new Date(at.getTime() + expiryDays * 86_400_000),
       sentAt: at,
       createdBy: actor.actorId,
@@ -57,13 +67,28 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
   await tx.insert(envelopeDocuments).values(
     input.documents.map((d, position) => ({ ...d, accountId: actor.accountId, envelopeId: envelope.id, position })),
   );
-  const recipientRows = input.recipients.map((r, position) => {
+  const recipientRows = input.recipients.map(({ accessCode, ...r }, position) => {
     const id = randomUUID();
-    return { ...r, id, accountId: actor.accountId, envelopeId: envelope.id, position, tokenHash: hashSignerToken(signerToken(id, 1)) };
+    return {
+      ...r,
+      id,
+      accountId: actor.accountId,
+      envelopeId: envelope.id,
+      position,
+      tokenHash: hashSignerToken(signerToken(id, 1)),
+      accessCodeHash: accessCode ? hashSignerCode(id, accessCode) : null,
+    };
   });
   await tx.insert(envelopeRecipients).values(recipientRows);
 
-  const base = { accountId: actor.accountId, envelopeId: envelope.id, actorType: 'staff' as const, actorId: actor.actorId, ip: actor.ip ?? null, occurredAt: at };
+  const base = {
+    accountId: actor.accountId,
+    envelopeId: envelope.id,
+    actorType: input.apiKey ? ('api' as const) : ('staff' as const),
+    actorId: input.apiKey ? input.apiKey.id : actor.actorId,
+    ip: actor.ip ?? null,
+    occurredAt: at,
+  };
   await recordEnvelopeEvent(tx, {
     ...base,
     type: 'envelope.created',
@@ -81,7 +106,7 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
     action: 'envelope.created',
     entityType: 'envelope',
     entityId: envelope.id,
-    summary: `Gerou o documento de assinatura "${envelope.name}" (${input.documents.length} ${input.documents.length === 1 ? 'documento' : 'documentos'}, ${recipientRows.length} ${recipientRows.length === 1 ? 'signatário' : 'signatários'})`,
+    summary: `Gerou${input.apiKey ? ` pela API (chave "${input.apiKey.name}")` : ''} o documento de assinatura "${envelope.name}" (${input.documents.length} ${input.documents.length === 1 ? 'documento' : 'documentos'}, ${recipientRows.length} ${recipientRows.length === 1 ? 'signatário' : 'signatários'})`,
   });
   return { envelopeId: envelope.id };
 }

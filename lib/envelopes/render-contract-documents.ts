@@ -7,7 +7,7 @@ import type { ContractContext } from './load-contract-context';
 
 export type DocumentSpec = {
   name: string;
-  kind: 'contract' | 'term';
+  kind: 'contract' | 'term' | 'upload';
   documentTypeId: string | null;
   contractTermId: string | null;
   sha256: string;

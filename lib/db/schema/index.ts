@@ -6,3 +6,4 @@ export * from './messages';
 export * from './people';
 export * from './registry';
 export * from './signing';
+export * from './api';

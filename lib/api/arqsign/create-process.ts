@@ -1,0 +1,124 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import type { ApiCaller } from '../../api-keys/authenticate-api-key';
+import { getDb } from '../../db/client';
+import { envelopeApiDetails, envelopeDocuments, folders, signerRoles, users } from '../../db/schema';
+import type { RecipientSpec } from '../../envelopes/build-recipients';
+import { createEnvelope } from '../../envelopes/create-envelope';
+import { hasCreditsFor } from '../check-credits';
+import { decodeBase64, inspectPdf, looksLikePdf, storeUploadedPdf, type InspectedPdf } from '../uploaded-pdf';
+import { ArqsignError, Findings } from './errors';
+import { arqsignMessages } from './messages';
+import { parseProcesso } from './parse-request';
+import type { Destinatario, EnviarProcesso } from './schema';
+import { checkProcess, phoneE164, type ProcessLookup } from './validate';
+
+export type ArqsignRequestMeta = { ip: string | null; userAgent: string | null };
+
+/**
+ * POST /api/v2/processo/enviar-documento-para-assinar: checks the process exactly as reference 004
+ * says, then maps it onto one of our envelopes (the only place that knows both shapes) and sends it.
+ */
+export async function enviarProcesso(caller: ApiCaller, body: unknown, meta: ArqsignRequestMeta) {
+  const findings = new Findings();
+  const p = parseProcesso(body, findings);
+  findings.throwIfAny();
+  if (!p) throw new ArqsignError(400, [arqsignMessages.unknownParameter]);
+
+  const lookup = await lookUp(caller.accountId, p);
+  checkProcess(p, lookup, findings);
+  findings.throwIfAny();
+
+  const order = p.documentos.map((_, i) => i).sort((a, b) => (p.documentos[a].ordemDocumento ?? 0) - (p.documentos[b].ordemDocumento ?? 0));
+  const documents: Awaited<ReturnType<typeof storeUploadedPdf>>[] = [];
+  for (const i of order) documents.push(await storeUploadedPdf(p.documentos[i].nomeComExtensao, lookup.pdfs[i] as Exclude<ProcessLookup['pdfs'][number], string>));
+  const recipients = p.destinatarios.map((d) => toRecipient(p, d));
+
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const needs = {
+      sends: 1,
+      whatsapp: recipients.filter((r) => r.deliveryChannel === 'whatsapp').length,
+      sms: p.destinatarios.filter((d) => d.assinarOnline?.seguranca?.codigoSeguranca && d.assinarOnline.seguranca.idMeioEnvio === 1).length,
+    };
+    if (!(await hasCreditsFor(tx, caller.accountId, needs))) throw new ArqsignError(422, [arqsignMessages.noCredits]);
+    const cfg = p.configuracoesAvancadas;
+    const { envelopeId } = await createEnvelope(
+      tx,
+      { accountId: caller.accountId, actorId: p.idResponsavel, role: 'operator', ip: meta.ip },
+      {
+        name: p.nomeProcesso,
+        origin: 'api',
+        integration: { id: null, provider: 'rubrica', environment: 'production', defaultExpiryDays: null },
+        documents,
+        recipients,
+        readRequired: cfg?.obrigarLeitura ?? false,
+        signingOrdered: p.usarOrdemAssinatura,
+        expiresInDays: cfg?.tempoExpiracaoDocumentoDias || null,
+        message: p.mensagemPadrao?.texto ?? null,
+        apiKey: { id: caller.keyId, name: caller.keyName },
+      },
+    );
+    await tx.insert(envelopeApiDetails).values({
+      envelopeId,
+      accountId: caller.accountId,
+      folderId: p.idPasta,
+      apiKeyId: caller.keyId,
+      dialect: 'arqsign',
+      options: stripFiles(p),
+    });
+    const docs = await tx
+      .select({ id: envelopeDocuments.id, nome: envelopeDocuments.name })
+      .from(envelopeDocuments)
+      .where(eq(envelopeDocuments.envelopeId, envelopeId))
+      .orderBy(asc(envelopeDocuments.position));
+    return { IdProcesso: envelopeId, documentos: docs };
+  });
+}
+
+async function lookUp(accountId: string, p: EnviarProcesso): Promise<ProcessLookup> {
+  const db = await getDb();
+  const [userRows, folderRows, roleRows] = await Promise.all([
+    db.select({ id: users.id }).from(users).where(and(eq(users.accountId, accountId), eq(users.id, p.idResponsavel), eq(users.active, true))),
+    db.select({ id: folders.id }).from(folders).where(and(eq(folders.accountId, accountId), eq(folders.id, p.idPasta))),
+    db.select({ name: signerRoles.name }).from(signerRoles).where(eq(signerRoles.accountId, accountId)),
+  ]);
+  const pdfs: (InspectedPdf | 'not-base64' | 'not-pdf')[] = [];
+  for (const d of p.documentos) {
+    const bytes = decodeBase64(d.arquivo);
+    if (!bytes) pdfs.push('not-base64');
+    else if (!looksLikePdf(bytes)) pdfs.push('not-pdf');
+    else pdfs.push((await inspectPdf(bytes)) ?? 'not-pdf');
+  }
+  return {
+    activeUserIds: new Set(userRows.map((u) => u.id)),
+    folderIds: new Set(folderRows.map((f) => f.id)),
+    roleNames: new Set(roleRows.map((r) => r.name.trim().toLowerCase())),
+    pdfs,
+  };
+}
+
+function toRecipient(p: EnviarProcesso, d: Destinatario): RecipientSpec {
+  const phone = d.telefone ? phoneE164(d.telefone) : null;
+  const email = d.email?.trim().toLowerCase() || null;
+  const deliveryChannel = email ? ('email' as const) : ('whatsapp' as const);
+  const base = { role: 'other' as const, name: d.nome.trim(), email, phone, cpf: null, requireSelfie: false, requireIdDocument: false };
+  if (d.idTipoAcao === 2) return { ...base, signingOrder: 1, action: 'copy', deliveryChannel, authMethod: 'none' };
+  const o = d.assinarOnline!;
+  const code = o.seguranca?.codigoSeguranca || null;
+  return {
+    ...base,
+    signingOrder: p.usarOrdemAssinatura ? (d.ordemAssinatura ?? 1) : 1,
+    // "obrigar o signatário a informar seu nome" is our typed-name signature; otherwise a click.
+    action: o.assinaturaEletronica?.obrigarSignatarioInformarNome ? 'sign' : 'approve',
+    deliveryChannel,
+    authMethod: code ? 'access_code' : deliveryChannel,
+    accessCode: code,
+  };
+}
+
+/** The request as sent, without the files (they are in blob storage, addressed by their hash). */
+function stripFiles(p: EnviarProcesso): Record<string, unknown> {
+  return { ...p, documentos: p.documentos.map(({ arquivo: _arquivo, ...rest }) => rest) };
+}
+
