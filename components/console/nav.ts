@@ -44,6 +44,7 @@ export const consoleNav: NavGroup[] = [
       { key: 'folders', href: '/console/folders', role: 'admin', ready: true },
       { key: 'logs', href: '/console/logs', role: 'admin', ready: true },
       { key: 'outbox', href: '/console/outbox', role: 'admin', ready: true },
+      { key: 'jobs', href: '/console/jobs', role: 'admin', ready: true },
     ],
   },
 ];

@@ -7,6 +7,7 @@ import { getOutboxMail } from '../notify/get-outbox-mail';
 import { listOutbox } from '../notify/list-messages';
 import { queueMessage } from '../notify/queue-message';
 import { createContractSetup } from './contract-factories';
+import { deliveryEnvelopeHook, smtpHook } from './delivery-hooks';
 import { createAccount } from './factories';
 
 /**
@@ -84,6 +85,10 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
       const { text } = await getOutboxMail(admin, mail.messageId);
       return { code: /\b(\d{6})\b/.exec(text ?? '')?.[1] ?? null, messageId: mail.messageId };
     }
+    case 'smtp':
+      return smtpHook(body);
+    case 'delivery-envelope':
+      return deliveryEnvelopeHook(body);
     default:
       return undefined;
   }

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { sealSecret } from '../crypto/secret-box';
+import { getDb } from '../db/client';
+import { integrations, notificationTemplates } from '../db/schema';
+import { createEnvelopeForContract } from '../envelopes/create-envelope-for-contract';
+import { listContractEnvelopes } from '../envelopes/list-contract-envelopes';
+import { setChannelAdapter } from '../notify/adapters';
+import { createSmtpAdapter } from '../notify/email-adapter';
+import { mailFrom } from '../notify/mail-config';
+import { createContractSetup } from './contract-factories';
+import { createAccount } from './factories';
+
+const PASSWORD = 'senha-de-teste-123';
+
+/**
+ * e2e: mail of this server goes to the SMTP server the test started ({ url }), or back to the
+ * configured transport ({ reset: true }) — the running server stands in for one started with SMTP_URL.
+ */
+export function smtpHook(body: Record<string, unknown>) {
+  if (body.reset) {
+    setChannelAdapter('email', undefined);
+    return { ok: true };
+  }
+  if (typeof body.url !== 'string' || !/^smtp:\/\/127\.0\.0\.1:\d+$/.test(body.url)) return undefined;
+  setChannelAdapter('email', createSmtpAdapter({ url: body.url, from: mailFrom(), connectionTimeoutMs: 2_000 }));
+  return { ok: true };
+}
+
+/**
+ * e2e: an account (every role, known password) with a contract's envelope sent. With `whatsappUrl`
+ * the customer receives by WhatsApp through a Cloud-API-shaped server at that address.
+ */
+export async function deliveryEnvelopeHook(body: Record<string, unknown>) {
+  const { account, actors } = await createAccount({ password: PASSWORD });
+  const db = await getDb();
+  const setup = await createContractSetup(actors.operator, {
+    witness: false,
+    customer: typeof body.customerEmail === 'string' ? { emails: [body.customerEmail] } : undefined,
+    integration: { companySignerId: null, companyWitnessId: null },
+  });
+  if (typeof body.whatsappUrl === 'string') {
+    const [tpl] = await db
+      .insert(notificationTemplates)
+      .values({
+        accountId: account.id,
+        channel: 'whatsapp',
+        name: 'Convite por WhatsApp',
+        body: 'Olá, {{signatario.nome}}. {{empresa.nome}} enviou "{{documento.nome}}" para você assinar até {{prazo}}.',
+        externalName: 'rubrica_convite',
+      })
+      .returning();
+    await db
+      .update(integrations)
+      .set({
+        customerWhatsappTemplateId: tpl.id,
+        whatsappProvider: 'cloud_api',
+        whatsappUrl: body.whatsappUrl,
+        whatsappSenderId: '106540352242922',
+        whatsappTokenEnc: sealSecret('token-e2e', 'integration.whatsappToken'),
+        whatsappCodeTemplate: 'rubrica_codigo',
+      })
+      .where(eq(integrations.id, setup.integration!.id));
+  }
+  const { envelopeId } = await db.transaction((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: setup.contract.id, origin: 'manual' }));
+  const envelope = (await listContractEnvelopes(actors.operator, setup.contract.id)).find((e) => e.id === envelopeId)!;
+  return {
+    accountId: account.id,
+    password: PASSWORD,
+    users: Object.fromEntries(Object.entries(actors).map(([role, a]) => [role, { id: a.actorId, email: a.email }])),
+    envelopeId,
+    name: envelope.name,
+    recipients: envelope.recipients.map((r) => ({ id: r.id, name: r.name, role: r.role, email: r.email, phone: r.phone, url: r.url })),
+  };
+}
