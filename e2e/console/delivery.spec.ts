@@ -4,6 +4,7 @@ import { expect, signIn, test } from '../fixtures';
 const SHOTS = '.tmp/screenshots';
 
 test('[DELIVERY] a WhatsApp provider that refuses the token: the message fails, the job is listed with its error, and "Tentar novamente" sends it once the token works', async ({ page, request }) => {
+  test.setTimeout(90_000); // several worker round trips on a shared machine
   const cloud = await startCloudApi();
   try {
     cloud.respond(() => ({ status: 401, body: { error: { message: 'Error validating access token: Session has expired', type: 'OAuthException', code: 190 } } }));
