@@ -9,6 +9,12 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files by URL; bundling it breaks that (see shared/STACK.md).
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'bcryptjs', 'pdfmake'],
   poweredByHeader: false,
+  turbopack: {
+    // react-pdf imports PDF.js's modern build, which needs very recent browsers; signers' phones
+    // are often older. The legacy build (same version) runs on them; its worker is served from
+    // /pdfjs/<version>/legacy/... (app/pdfjs).
+    resolveAlias: { 'pdfjs-dist': { browser: 'pdfjs-dist/legacy/build/pdf.min.mjs' } },
+  },
   experimental: {
     // forbidden() renders app/forbidden.tsx with status 403 for pages a role may not open.
     authInterrupts: true,

@@ -45,17 +45,24 @@ async function main() {
   for (const b of selected) {
     const iterations = forcedIterations ?? b.iterations ?? DEFAULT_ITERATIONS;
     process.stdout.write(`→ ${b.name} (${iterations}×)… `);
-    const note = (await b.setup?.()) ?? '';
-    for (let i = 0; i < (b.warmup ?? DEFAULT_WARMUP); i++) await b.run();
     const samples: number[] = [];
     const cpu: number[] = [];
-    for (let i = 0; i < iterations; i++) {
-      const start = performance.now();
-      const cpuStart = process.cpuUsage();
-      await b.run();
-      samples.push(performance.now() - start);
-      const used = process.cpuUsage(cpuStart);
-      cpu.push((used.user + used.system) / 1000);
+    let note = '';
+    try {
+      note = (await b.setup?.()) ?? '';
+      for (let i = 0; i < (b.warmup ?? DEFAULT_WARMUP); i++) await b.run();
+      for (let i = 0; i < iterations; i++) {
+        const start = performance.now();
+        const cpuStart = process.cpuUsage();
+        const result = await b.run();
+        const own = (result as { elapsedMs?: unknown } | null | undefined)?.elapsedMs;
+        samples.push(typeof own === 'number' ? own : performance.now() - start);
+        const used = process.cpuUsage(cpuStart);
+        cpu.push((used.user + used.system) / 1000);
+      }
+    } finally {
+      // Servers and browsers a benchmark started stop even when it fails.
+      await b.teardown?.();
     }
     samples.sort((x, y) => x - y);
     cpu.sort((x, y) => x - y);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { measureFirstLoadJs } from '../../lib/testing/js-weight';
 
 type Envelope = {
   accountId: string;
@@ -8,7 +9,8 @@ type Envelope = {
 };
 
 /** A contract's envelope, sent; the customer (order 1) signs first by typing the name. */
-async function sentEnvelope(request: APIRequestContext, options: { integration?: Record<string, boolean> } = {}) {
+type EnvelopeOptions = { integration?: Record<string, boolean>; termPages?: number; readRequired?: boolean };
+async function sentEnvelope(request: APIRequestContext, options: EnvelopeOptions = {}) {
   const res = await request.post('/api/test/envelope', { data: options });
   expect(res.ok(), await res.text()).toBeTruthy();
   const envelope = (await res.json()) as Envelope;
@@ -71,17 +73,20 @@ test.describe('signer portal', () => {
     for (const d of envelope.documents) {
       await page.getByRole('button', { name: `Ler: ${d.name}` }).click();
       await expect(page.getByRole('heading', { name: d.name })).toBeVisible();
-      // The reader's PDF comes through the signer session, not an open URL.
-      const pdf = await page.request.get(`${path}/documents/${d.id}`);
+      // PDF.js draws the page; its worker comes from our own origin.
+      await expect(page.locator('[data-box="1"][data-painted="1"]')).toBeVisible();
+      // The reader's PDF comes through the signer session, not an open URL; "Baixar" gets the original.
+      const pdf = await page.request.get(`${path}/documents/${d.id}?download=1`);
       expect(pdf.status()).toBe(200);
       expect(pdf.headers()['content-type']).toBe('application/pdf');
-      expect(pdf.headers()['content-disposition']).toMatch(/^inline; filename=/);
-      await page.getByRole('button', { name: 'Li o documento até o fim' }).click();
+      expect(pdf.headers()['content-disposition']).toMatch(/^attachment; filename=/);
+      await expect(page.getByRole('link', { name: `Baixar o PDF original de ${d.name}` })).toHaveAttribute('href', `${path}/documents/${d.id}?download=1`);
+      await page.mouse.wheel(0, 3000);
+      await expect(page.getByText('✓ Última página alcançada.')).toBeVisible();
+      await page.getByRole('button', { name: 'Concluir leitura' }).click();
       await expect(page.getByRole('heading', { name: 'Leia os documentos' })).toBeVisible();
     }
     await expect(page.getByText('✓ Lido')).toHaveCount(2);
-    // Headless Chromium drops the emulated position once the embedded PDF viewer goes away; set it again.
-    await page.context().setGeolocation({ latitude: -22.8833, longitude: -43.1036 });
     await page.getByRole('button', { name: 'Continuar para assinar' }).click();
 
     await page.getByLabel('Seu nome completo').fill('José Conceição');
@@ -165,5 +170,61 @@ test.describe('signer portal', () => {
     await page.getByRole('button', { name: 'Continuar', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Leia os documentos' })).toBeVisible();
     await expect(steps.locator('[aria-current="step"]')).toContainText('Ler');
+  });
+
+  test('[SIGNING] mandatory reading: signing waits until every document was scrolled to its last page', async ({ page, request }) => {
+    const { envelope, customer, path } = await sentEnvelope(request, { termPages: 12, readRequired: true });
+    await page.goto(`${path}?etapa=acesso`);
+    await confirmIdentity(page, request, envelope.accountId, customer.email!);
+    await expect(page.getByText('Quem enviou pede que você leia todos os documentos até o fim antes de assinar.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Continuar para assinar' })).toBeDisabled();
+
+    const long = envelope.documents.find((d) => d.pageCount === 12)!;
+    await page.getByRole('button', { name: `Ler: ${long.name}` }).click();
+    await expect(page.getByText('Pág. 1/12')).toBeVisible();
+    await expect(page.getByText('Role até a última página.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Concluir leitura' })).toBeDisabled();
+    await expectNoA11yViolations(page);
+    // Zoom buttons change the page width; pages far from the screen hold no canvas.
+    const width = async () => (await page.locator('[data-box="1"]').boundingBox())!.width;
+    const before = await width();
+    await page.getByRole('button', { name: 'Aumentar o zoom' }).click();
+    await expect.poll(width).toBeGreaterThan(before * 1.2);
+    await page.getByRole('button', { name: 'Diminuir o zoom' }).click();
+    await expect.poll(width).toBeCloseTo(before, 0);
+    expect(await page.locator('canvas').count()).toBeLessThan(6);
+
+    // Leaving halfway keeps the document unread.
+    await page.getByRole('button', { name: 'Voltar', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Continuar para assinar' })).toBeDisabled();
+    await page.getByRole('button', { name: `Ler: ${long.name}` }).click();
+    await expect(page.locator('[data-box="1"][data-painted="1"]')).toBeVisible();
+    await page.locator('[data-box="12"]').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 2000);
+    await expect(page.getByText('Pág. 12/12')).toBeVisible();
+    await expect(page.locator('[data-box="12"][data-painted="1"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Concluir leitura' }).click();
+    await expect(page.getByText('✓ Lido')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Continuar para assinar' })).toBeDisabled();
+
+    // After a reload the server still knows what was read.
+    await page.reload();
+    await expect(page.getByText('✓ Lido')).toHaveCount(1);
+    const other = envelope.documents.find((d) => d.id !== long.id)!;
+    await page.getByRole('button', { name: `Ler: ${other.name}` }).click();
+    await expect(page.locator('[data-box="1"][data-painted="1"]')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Concluir leitura' })).toBeDisabled();
+    await page.mouse.wheel(0, 3000);
+    await page.getByRole('button', { name: 'Concluir leitura' }).click();
+    await expect(page.getByText('✓ Lido')).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Continuar para assinar' })).toBeEnabled();
+  });
+
+  test('[SIGNING] the landing page loads at most 200 KB of JavaScript (gzip); PDF.js only at the reading step', async ({ page, request }) => {
+    const { path } = await sentEnvelope(request);
+    const weight = await measureFirstLoadJs(page, path);
+    expect(weight.gzipBytes, JSON.stringify(weight.largest)).toBeLessThanOrEqual(200 * 1024);
+    const pdfjs = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /pdf\.worker|pdfjs/.test(e.name)).length);
+    expect(pdfjs).toBe(0);
   });
 });

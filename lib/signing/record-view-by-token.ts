@@ -12,12 +12,15 @@ export type ViewInput = {
   /** The document the reader is on, and whether they have reached its last page. */
   documentId?: string;
   reachedEnd?: boolean;
+  /** The furthest page the reader has scrolled through (evidence: "última página alcançada"). */
+  lastPage?: number;
 };
 
 /**
- * Evidence of reading: 'recipient.viewed' (and viewedAt) the first time the link opens, and
+ * Evidence of reading: 'recipient.viewed' (and viewedAt) the first time the link opens,
  * 'document.viewed_to_end' with the document's SHA-256 the first time the reader reaches a
- * document's last page (what "leitura obrigatória" checks before signing).
+ * document's last page (what "leitura obrigatória" checks before signing), and
+ * 'document.progress' each time the signer gets further into a document than before.
  */
 export async function recordViewByToken(token: string, req: SignerRequest, view: ViewInput = {}): Promise<{ firstView: boolean; viewedToEnd: boolean }> {
   const { recipient, envelope, documents } = await requireRecipientByToken(token, req);
@@ -39,6 +42,23 @@ export async function recordViewByToken(token: string, req: SignerRequest, view:
       await recordEnvelopeEvent(tx, { ...base, type: 'recipient.viewed', payload: { documents: documents.map((d) => ({ id: d.id, sha256: d.sha256 })) } });
     }
     let viewedToEnd = false;
+    if (document && view.lastPage !== undefined) {
+      const lastPage = Math.min(Math.max(1, Math.trunc(view.lastPage)), document.pageCount);
+      const [{ furthest }] = await tx
+        .select({ furthest: sql<number | null>`max((${envelopeEvents.payload}->>'lastPage')::int)` })
+        .from(envelopeEvents)
+        .where(
+          and(
+            eq(envelopeEvents.envelopeId, envelope.id),
+            eq(envelopeEvents.recipientId, recipient.id),
+            eq(envelopeEvents.type, 'document.progress'),
+            sql`${envelopeEvents.payload}->>'documentId' = ${document.id}`,
+          ),
+        );
+      if (lastPage > Number(furthest ?? 0)) {
+        await recordEnvelopeEvent(tx, { ...base, type: 'document.progress', payload: { documentId: document.id, sha256: document.sha256, lastPage, pages: document.pageCount } });
+      }
+    }
     if (document && view.reachedEnd) {
       const [seen] = await tx
         .select({ id: envelopeEvents.id })

@@ -1,14 +1,15 @@
 import 'server-only';
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import { now } from '../clock';
 import { getDb, type Tx } from '../db/client';
-import { envelopeEvents, envelopeRecipients, envelopes } from '../db/schema';
+import { envelopeRecipients, envelopes } from '../db/schema';
 import { completeEnvelope } from '../envelopes/complete-envelope';
 import { inviteDueRecipients } from '../envelopes/invite-due-recipients';
 import { AppError } from '../errors';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
 import { getBlobStore } from '../storage/get-blob-store';
 import { isOpenForSigning, isSignersTurn, newlyDueRecipients, statusAfterSignature, type RecipientState } from './policy';
+import { getReadingProgress, type ReadingProgress } from './get-reading-progress';
 import { requireRecipientByToken } from './resolve-token';
 import { checkDrawing, checkGeolocation, typedNameMatches, type Geolocation } from './signature-input';
 import { evidenceOf, type SignerRequest } from './signer-request';
@@ -72,7 +73,8 @@ export async function signByToken(token: string, input: SignInput, req: SignerRe
     if (!isSignersTurn(people, recipient.id, envelope.signingOrdered)) {
       throw refuse(me?.action === 'copy' ? 'Você recebe uma cópia deste documento e não precisa assiná-lo.' : 'Ainda não é a sua vez de assinar. Você receberá um aviso quando for.');
     }
-    if (envelope.readRequired) await checkReadToEnd(tx, envelope.id, recipient.id, documents.map((d) => d.id));
+    const reading = await getReadingProgress(tx, envelope.id, recipient.id, documents.map((d) => d.id));
+    if (envelope.readRequired) await checkReadToEnd(reading);
 
     const [signed] = await tx
       .update(envelopeRecipients)
@@ -95,7 +97,8 @@ export async function signByToken(token: string, input: SignInput, req: SignerRe
         authentication: { method: session.method, destination: session.destination, verifiedAt: session.issuedAt.toISOString() },
         geolocation,
         viewedAt: recipient.viewedAt?.toISOString() ?? null,
-        documents: documents.map((d) => ({ id: d.id, name: d.name, sha256: d.sha256 })),
+        // Each document as shown (its SHA-256) and how far this signer scrolled into it.
+        documents: documents.map((d) => ({ id: d.id, name: d.name, sha256: d.sha256, pages: d.pageCount, lastPageReached: reading[d.id]?.lastPage ?? 0, readToEnd: reading[d.id]?.readToEnd ?? false })),
         newlyDue,
       },
       occurredAt: at,
@@ -116,11 +119,6 @@ export async function signByToken(token: string, input: SignInput, req: SignerRe
   });
 }
 
-async function checkReadToEnd(tx: Tx, envelopeId: string, recipientId: string, documentIds: string[]) {
-  const seen = await tx
-    .select({ documentId: sql<string>`${envelopeEvents.payload}->>'documentId'` })
-    .from(envelopeEvents)
-    .where(and(eq(envelopeEvents.envelopeId, envelopeId), eq(envelopeEvents.recipientId, recipientId), eq(envelopeEvents.type, 'document.viewed_to_end')));
-  const read = new Set(seen.map((s) => s.documentId));
-  if (documentIds.some((id) => !read.has(id))) throw refuse('Leia todos os documentos até a última página antes de assinar.');
+async function checkReadToEnd(progress: ReadingProgress) {
+  if (Object.values(progress).some((p) => !p.readToEnd)) throw refuse('Leia todos os documentos até a última página antes de assinar.');
 }

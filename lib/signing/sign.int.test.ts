@@ -166,6 +166,21 @@ describe('[SIGNING] signing', () => {
     expect(read.map((r) => r.payload)).toEqual(docs.map((d) => expect.objectContaining({ documentId: d.id, sha256: d.sha256 })));
     await expect(signByToken(e.customer.token, { session, typedName: e.customer.name }, phone)).resolves.toBeTruthy();
   });
+
+  it('records how far the signer scrolled into each document, and cites it in the signature', async () => {
+    const e = await sentEnvelope();
+    const session = await signIn(e.customer.token, e.customer.id);
+    const [doc] = (await resolveRecipientByToken(e.customer.token, phone))!.documents;
+    await recordViewByToken(e.customer.token, phone, { documentId: doc.id, lastPage: 1 });
+    // Going back to an earlier page, or a page past the end, adds nothing new.
+    await recordViewByToken(e.customer.token, phone, { documentId: doc.id, lastPage: 1 });
+    await recordViewByToken(e.customer.token, phone, { documentId: doc.id, lastPage: 999 });
+    const progress = await eventsOf(e.envelopeId, 'document.progress');
+    expect(progress.map((p) => p.payload)).toEqual([{ documentId: doc.id, sha256: doc.sha256, lastPage: 1, pages: doc.pageCount }]);
+    await signByToken(e.customer.token, { session, typedName: e.customer.name }, phone);
+    const [signed] = await eventsOf(e.envelopeId, 'recipient.signed');
+    expect((signed.payload.documents as unknown[])[0]).toMatchObject({ id: doc.id, sha256: doc.sha256, lastPageReached: 1, readToEnd: false });
+  });
 });
 
 describe('[SIGNING] declines with a reason', () => {

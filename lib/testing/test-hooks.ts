@@ -1,13 +1,17 @@
 import { advanceClock, now, resetClock } from '../clock';
+import { eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
+import { contractTemplates, envelopes } from '../db/schema';
 import { completeEnvelope } from '../envelopes/complete-envelope';
 import { createEnvelopeForContract } from '../envelopes/create-envelope-for-contract';
 import { listContractEnvelopes } from '../envelopes/list-contract-envelopes';
 import { getOutboxMail } from '../notify/get-outbox-mail';
 import { listOutbox } from '../notify/list-messages';
 import { queueMessage } from '../notify/queue-message';
+import { getBlobStore } from '../storage/get-blob-store';
 import { createContractSetup } from './contract-factories';
 import { deliveryEnvelopeHook, smtpHook } from './delivery-hooks';
+import { samplePdf } from './sample-pdf';
 import { createAccount } from './factories';
 
 /**
@@ -66,7 +70,16 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
       const asked = (body.integration ?? {}) as Record<string, unknown>;
       const integration = Object.fromEntries(['requireSelfie', 'requireIdDocument', 'requireHandwritten'].filter((k) => typeof asked[k] === 'boolean').map((k) => [k, asked[k]]));
       const setup = await createContractSetup(actors.operator, { integration });
-      const { envelopeId } = await (await getDb()).transaction((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: setup.contract.id, origin: 'manual' }));
+      const db = await getDb();
+      // { termPages: N }: the term is an uploaded N-page PDF (the reader's long-document case).
+      if (typeof body.termPages === 'number' && body.termPages >= 1 && body.termPages <= 500) {
+        const pdf = await samplePdf(body.termPages, 'Termo de teste');
+        const { sha256 } = await getBlobStore().put(pdf);
+        await db.update(contractTemplates).set({ format: 'pdf', source: null, pdfSha256: sha256, pdfPageCount: body.termPages }).where(eq(contractTemplates.id, setup.term.id));
+      }
+      const { envelopeId } = await db.transaction((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: setup.contract.id, origin: 'manual' }));
+      // { readRequired: true }: "obrigar leitura" on this envelope.
+      if (body.readRequired === true) await db.update(envelopes).set({ readRequired: true }).where(eq(envelopes.id, envelopeId));
       const envelope = (await listContractEnvelopes(actors.operator, setup.contract.id)).find((e) => e.id === envelopeId)!;
       return {
         accountId: account.id,

@@ -1,5 +1,6 @@
 import { renderContractBenchmark } from './render-contract';
+import { signerFirstPageBenchmark, signerLandingBenchmark } from './signer-portal';
 import type { Benchmark } from './types';
 
 /** Every benchmark `npm run bench` runs, in order. Add one file per benchmark and list it here. */
-export const benchmarks: Benchmark[] = [renderContractBenchmark];
+export const benchmarks: Benchmark[] = [renderContractBenchmark, signerLandingBenchmark, signerFirstPageBenchmark];

@@ -7,5 +7,8 @@ export type Benchmark = {
   warmup?: number;
   /** Runs once before warm-up; what it returns is shown in the table's note column. */
   setup?: () => Promise<string | void> | string | void;
+  /** The work to time. A run that measures itself (e.g. from a tap to a paint) returns { elapsedMs }. */
   run: () => Promise<unknown> | unknown;
+  /** Runs once after the timed runs (stop servers, browsers). */
+  teardown?: () => Promise<void> | void;
 };

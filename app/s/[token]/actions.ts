@@ -46,10 +46,10 @@ export async function verifyCodeAction(raw: { token: string; code: string }) {
   });
 }
 
-export async function recordViewAction(raw: { token: string; documentId?: string; reachedEnd?: boolean }) {
+export async function recordViewAction(raw: { token: string; documentId?: string; reachedEnd?: boolean; lastPage?: number }) {
   return run(async () => {
-    const input = z.object({ token, documentId: z.uuid().optional(), reachedEnd: z.boolean().optional() }).parse(raw);
-    await recordViewByToken(input.token, await signerRequest(), { documentId: input.documentId, reachedEnd: input.reachedEnd });
+    const input = z.object({ token, documentId: z.uuid().optional(), reachedEnd: z.boolean().optional(), lastPage: z.number().int().min(1).max(100_000).optional() }).parse(raw);
+    await recordViewByToken(input.token, await signerRequest(), { documentId: input.documentId, reachedEnd: input.reachedEnd, lastPage: input.lastPage });
   });
 }
 

@@ -4,6 +4,7 @@ import { LinkInvalid } from '@/components/signer/link-invalid';
 import { StepList } from '@/components/signer/step-list';
 import { Alert } from '@/components/ui/card';
 import { formatDate } from '@/lib/format';
+import { getReadingProgressOf } from '@/lib/signing/get-reading-progress';
 import { entryStep, flowSteps, identityRequirements, inFlowSteps } from '@/lib/signing/flow-steps';
 import { requireSignerSession } from '@/lib/signing/require-signer-session';
 import { resolveRecipientByToken, type ResolvedSigner } from '@/lib/signing/resolve-token';
@@ -75,6 +76,7 @@ export default async function SignerPage({ params, searchParams }: Props) {
 
   const flowDocuments = documents.map((d) => ({ id: d.id, name: d.name, pages: d.pageCount }));
   if (step === 'identity' || step === 'read' || step === 'attachments' || step === 'sign') {
+    const progress = await getReadingProgressOf(signer);
     return (
       <div className="space-y-4">
         <SigningFlow
@@ -83,6 +85,7 @@ export default async function SignerPage({ params, searchParams }: Props) {
           name={recipient.name}
           documents={flowDocuments}
           readRequired={envelope.readRequired}
+          readIds={Object.keys(progress).filter((id) => progress[id].readToEnd)}
           path={path}
           steps={inFlowSteps(path)}
           identity={identityRequirements(recipient)}

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
@@ -17,6 +17,9 @@ import { recordViewAction, signAction } from '../actions';
 // The identity proof (issue 6) brings camera and face models: its own chunk, loaded only when
 // this signer reaches that step.
 const IdentityStep = dynamic(() => import('./identity-step').then((m) => m.IdentityStep), { loading: () => <StepLoading /> });
+// PDF.js (≈ 200 KB gzip) only at the reading step, never in the landing page's first load.
+const loadReader = () => import('./document-reader');
+const DocumentReader = dynamic(() => loadReader().then((m) => m.DocumentReader), { ssr: false, loading: () => <StepLoading /> });
 
 export type FlowDocument = { id: string; name: string; pages: number };
 type Action = 'sign' | 'approve' | 'handwritten';
@@ -27,6 +30,8 @@ type Props = {
   name: string;
   documents: FlowDocument[];
   readRequired: boolean;
+  /** Documents already read to the end (the server's evidence), so a reload keeps the ticks. */
+  readIds: string[];
   /** The signer's whole path (lib/signing/flow-steps), for the step list. */
   path: FlowStep[];
   /** The steps this component walks, in order (inFlowSteps(path)). */
@@ -44,7 +49,7 @@ export function SigningFlow(props: Props) {
   const t = useTranslations('signer');
   const [step, setStep] = useState<InFlowStep>(steps[0] ?? 'sign');
   const [reading, setReading] = useState<FlowDocument | null>(null);
-  const [read, setRead] = useState<Set<string>>(new Set());
+  const [read, setRead] = useState<Set<string>>(() => new Set(props.readIds));
   const forward = () => setStep((s) => nextStep(steps, s) ?? s);
   const back = () => setStep((s) => previousStep(steps, s) ?? s);
 
@@ -52,6 +57,10 @@ export function SigningFlow(props: Props) {
   useEffect(() => {
     void recordViewAction({ token });
   }, [token]);
+  // The reader's code downloads while the signer looks at the list, so "Ler" opens at once.
+  useEffect(() => {
+    if (step === 'read') void loadReader();
+  }, [step]);
 
   const allRead = documents.every((d) => read.has(d.id));
   const list = <StepList steps={path} current={step} />;
@@ -79,6 +88,7 @@ export function SigningFlow(props: Props) {
         <Reader
           token={token}
           document={reading}
+          readRequired={readRequired}
           onBack={() => setReading(null)}
           onRead={() => {
             setRead((s) => new Set(s).add(reading.id));
@@ -129,46 +139,44 @@ function StepLoading() {
   );
 }
 
-function Reader({ token, document, onBack, onRead }: { token: string; document: FlowDocument; onBack: () => void; onRead: () => void }) {
-  const t = useTranslations('signer.read');
+function Reader({ token, document, readRequired, onBack, onRead }: { token: string; document: FlowDocument; readRequired: boolean; onBack: () => void; onRead: () => void }) {
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const url = `/s/${token}/documents/${document.id}`;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  const [finishing, start] = useTransition();
+  const [reached, setReached] = useState(false);
 
-  const confirm = () =>
+  // The server keeps the evidence: the first time the last page is reached, and how far the signer got.
+  const onReachedEnd = useCallback(
+    (pages: number) => {
+      void recordViewAction({ token, documentId: document.id, reachedEnd: true, lastPage: pages }).then((res) => {
+        if (res.ok) setReached(true);
+        else setError(res.message);
+      });
+    },
+    [token, document.id],
+  );
+  const finish = (lastPage: number, reachedEnd: boolean) =>
     start(async () => {
       setError(null);
-      const res = await recordViewAction({ token, documentId: document.id, reachedEnd: true });
+      const res = await recordViewAction({ token, documentId: document.id, reachedEnd, lastPage: Math.max(1, lastPage) });
       if (!res.ok) return setError(res.message);
-      onRead();
+      if (reachedEnd || reached) onRead();
+      else onBack();
     });
 
   return (
-    <section aria-labelledby="reader-title" className="space-y-3">
-      <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="break-words text-lg font-semibold text-slate-900">
-        {document.name}
-      </h1>
-      <object data={url} type="application/pdf" title={t('frameTitle', { name: document.name })} className="block h-[55vh] w-full rounded-md border border-slate-300 bg-white">
-        <p className="p-4 text-base text-slate-700">{t('noViewer')}</p>
-      </object>
-      <div className="grid grid-cols-2 gap-2">
-        <a href={url} target="_blank" rel="noopener" className="flex h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-center text-sm font-medium text-slate-800 hover:bg-slate-100">
-          {t('openNewTab')}
-        </a>
-        <a href={`${url}?download=1`} download className="flex h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-center text-sm font-medium text-slate-800 hover:bg-slate-100">
-          {t('download')}
-        </a>
-      </div>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <Button type="button" className={bigButton} onClick={confirm} disabled={pending}>
-        {pending ? t('confirming') : t('confirmEnd')}
-      </Button>
-      <Button type="button" variant="secondary" className={bigButton} onClick={onBack}>
-        {t('back')}
-      </Button>
-    </section>
+    <DocumentReader
+      url={`/s/${token}/documents/${document.id}`}
+      document={document}
+      readRequired={readRequired}
+      onReachedEnd={onReachedEnd}
+      onFinish={finish}
+      onBack={(lastPage) => {
+        if (lastPage > 0) void recordViewAction({ token, documentId: document.id, lastPage });
+        onBack();
+      }}
+      finishing={finishing}
+      error={error}
+    />
   );
 }
 
