@@ -9,6 +9,7 @@ import { hashSignerCode } from '../signing/signer-code-hash';
 import { hashSignerToken, signerToken } from '../signing/signer-link';
 import type { RecipientSpec } from './build-recipients';
 import { inviteDueRecipients } from './invite-due-recipients';
+import { scheduleLifecycleJobs } from './schedule-lifecycle-jobs';
 import type { DocumentSpec } from './render-contract-documents';
 
 export const DEFAULT_EXPIRY_DAYS = 15;
@@ -102,6 +103,7 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
   });
   await recordEnvelopeEvent(tx, { ...base, type: 'envelope.sent', payload: { expiresAt: envelope.expiresAt.toISOString() } });
   await inviteDueRecipients(tx, envelope.id);
+  await scheduleLifecycleJobs(tx, { id: envelope.id, accountId: envelope.accountId, integrationId: envelope.integrationId, sentAt: at, expiresAt: envelope.expiresAt });
   await recordActivity(tx, actor, {
     action: 'envelope.created',
     entityType: 'envelope',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { expireEnvelopeJob, remindSignersJob, warnBeforeExpiryJob } from '../envelopes/lifecycle-jobs';
 import { sendMessageJob } from '../notify/send-message-job';
 import { registerJobs, type JobDefinition } from './registry';
 
@@ -7,7 +8,7 @@ import { registerJobs, type JobDefinition } from './registry';
  * claim only these types. Add each new definition here; keep this file free of logic.
  * (Stale-job recovery needs no entry: every worker runs it in its loop.)
  */
-export const allJobs: readonly JobDefinition[] = [sendMessageJob];
+export const allJobs: readonly JobDefinition[] = [sendMessageJob, remindSignersJob, warnBeforeExpiryJob, expireEnvelopeJob];
 
 export function registerAllJobs(): void {
   registerJobs(allJobs);

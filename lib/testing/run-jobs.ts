@@ -8,18 +8,20 @@ import { jobs } from '../db/schema';
 import { executeJob, type JobOutcome } from '../jobs/execute-job';
 import { registerAllJobs } from '../jobs/handlers';
 
-export async function runDueJobs(db: Db, where: { messageIds?: string[]; ids?: string[] }): Promise<JobOutcome[]> {
+export async function runDueJobs(db: Db, where: { messageIds?: string[]; ids?: string[]; envelopeId?: string }): Promise<JobOutcome[]> {
   registerAllJobs();
   const t = now();
   const target = where.ids?.length
     ? inArray(jobs.id, where.ids)
-    : inArray(sql`${jobs.payload}->>'messageId'`, where.messageIds ?? []);
+    : where.envelopeId
+      ? eq(sql`${jobs.payload}->>'envelopeId'`, where.envelopeId)
+      : inArray(sql`${jobs.payload}->>'messageId'`, where.messageIds ?? []);
   const claimed = await db
     .update(jobs)
     .set({ status: 'running', lockedAt: t, lockedBy: 'test-runner', attempts: sql`${jobs.attempts} + 1`, updatedAt: t })
     .where(and(eq(jobs.status, 'pending'), lte(jobs.runAt, t), target))
     .returning();
   const out: JobOutcome[] = [];
-  for (const job of claimed) out.push(await executeJob(db, job, { workerId: 'test-runner', signal: new AbortController().signal }));
+  for (const job of claimed.sort((a, b) => a.runAt.getTime() - b.runAt.getTime())) out.push(await executeJob(db, job, { workerId: 'test-runner', signal: new AbortController().signal }));
   return out;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Badge, Card, PageHeader } from '@/components/ui/card';
+import { Alert, Badge, Card, PageHeader } from '@/components/ui/card';
 import { requireOperatorPage } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
 import { getEnvelope } from '@/lib/envelopes/get-envelope';
@@ -17,6 +17,7 @@ import { z } from '@/lib/validation';
 import { envelopeTone } from '../../contracts/_components/envelope-history';
 import { ContactFixForm } from '../_components/contact-fix-form';
 import { MessageResendButton } from '../_components/message-resend-button';
+import { ResendExpiredButton } from '../_components/resend-expired-button';
 
 export const metadata: Metadata = { title: 'Envelope' };
 
@@ -24,7 +25,7 @@ const OPEN = new Set(['sent', 'partially_signed']);
 const messageTone = { queued: 'neutral', sent: 'green', failed: 'red', bounced: 'red' } as const;
 
 /** One envelope: its recipients (fix a contact and resend) and every message sent for it. */
-export default async function EnvelopePage({ params }: { params: Promise<{ envelopeId: string }> }) {
+export default async function EnvelopePage({ params, searchParams }: { params: Promise<{ envelopeId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const operator = await requireOperatorPage('viewer');
   const { envelopeId } = await params;
   if (!z.uuid().safeParse(envelopeId).success) notFound();
@@ -37,6 +38,7 @@ export default async function EnvelopePage({ params }: { params: Promise<{ envel
   const tc = await getTranslations('contracts');
   const canManage = hasRole(operator.role, 'operator');
   const open = OPEN.has(envelope.status);
+  const resent = (await searchParams).reenviado === '1';
 
   return (
     <>
@@ -57,7 +59,18 @@ export default async function EnvelopePage({ params }: { params: Promise<{ envel
             {envelope.customerName ? <span className="text-slate-600">· {envelope.customerName}</span> : null}
           </span>
         }
+        actions={canManage && envelope.status === 'expired' ? <ResendExpiredButton envelopeId={envelope.id} /> : null}
       />
+      {resent ? (
+        <div className="mb-6">
+          <Alert tone="success">{t('envelope.resent')}</Alert>
+        </div>
+      ) : null}
+      {envelope.status === 'expired' ? (
+        <div className="mb-6">
+          <Alert tone="warning">{t('envelope.expiredNote')}</Alert>
+        </div>
+      ) : null}
 
       <div className="space-y-6">
         <Card title={t('envelope.details')}>
