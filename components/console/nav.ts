@@ -42,6 +42,7 @@ export const consoleNav: NavGroup[] = [
       { key: 'users', href: '/console/users', role: 'admin', ready: true },
       { key: 'apiKeys', href: '/console/api-keys', role: 'admin', ready: true },
       { key: 'folders', href: '/console/folders', role: 'admin', ready: true },
+      { key: 'webhooks', href: '/console/webhooks', role: 'admin', ready: true },
       { key: 'logs', href: '/console/logs', role: 'admin', ready: true },
       { key: 'outbox', href: '/console/outbox', role: 'admin', ready: true },
       { key: 'jobs', href: '/console/jobs', role: 'admin', ready: true },

@@ -1,6 +1,7 @@
 import 'server-only';
 import { expireEnvelopeJob, remindSignersJob, warnBeforeExpiryJob } from '../envelopes/lifecycle-jobs';
 import { sendMessageJob } from '../notify/send-message-job';
+import { deliverWebhookJob, fanOutWebhookJob } from '../webhooks/jobs';
 import { registerJobs, type JobDefinition } from './registry';
 
 /**
@@ -8,7 +9,7 @@ import { registerJobs, type JobDefinition } from './registry';
  * claim only these types. Add each new definition here; keep this file free of logic.
  * (Stale-job recovery needs no entry: every worker runs it in its loop.)
  */
-export const allJobs: readonly JobDefinition[] = [sendMessageJob, remindSignersJob, warnBeforeExpiryJob, expireEnvelopeJob];
+export const allJobs: readonly JobDefinition[] = [sendMessageJob, remindSignersJob, warnBeforeExpiryJob, expireEnvelopeJob, fanOutWebhookJob, deliverWebhookJob];
 
 export function registerAllJobs(): void {
   registerJobs(allJobs);

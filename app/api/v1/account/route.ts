@@ -1,6 +1,4 @@
-import { getApiAccount } from '@/lib/api/get-account';
-import { apiRoute } from '@/lib/api/http';
+import { v1 } from '@/lib/api/v1-handlers';
 
 export const dynamic = 'force-dynamic';
-
-export const GET = apiRoute(null, async (_req, { caller }) => Response.json(await getApiAccount(caller)));
+export const GET = v1.account;

@@ -1,0 +1,61 @@
+import 'server-only';
+import { AppError } from '../errors';
+import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints, type WebhookActor } from '../webhooks/endpoints';
+import { webhookEndpointInput } from '../webhooks/schemas';
+import { z } from '../validation';
+import { createEnvelopeViaApi } from './envelopes/create-envelope-via-api';
+import { downloadEnvelope } from './envelopes/download-envelope';
+import { cancelEnvelopeViaApi, getEnvelopeViaApi, listEnvelopesViaApi, resendToSignerViaApi, signerLinksViaApi } from './envelopes/manage-envelope';
+import { createEnvelopeBody, downloadQuery, envelopeListQuery } from './envelopes/schemas';
+import { getApiAccount } from './get-account';
+import { apiRoute, type ApiContext } from './http';
+import { withIdempotency } from './idempotency';
+
+// Every /api/v1 endpoint as a (Request) → Response function: the route files only export these, and
+// the integration tests call them with real Requests.
+
+function parseJson(text: string): unknown {
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('INVALID_INPUT', { userMessage: 'O corpo da requisição não é um JSON válido.' });
+  }
+}
+const query = (req: Request) => Object.fromEntries(new URL(req.url).searchParams);
+const webhookActor = ({ caller, ip }: ApiContext): WebhookActor => ({ accountId: caller.accountId, actorId: caller.createdBy, ip, role: 'api', via: caller.keyName });
+
+export const v1 = {
+  account: apiRoute(null, async (_req, { caller }) => Response.json(await getApiAccount(caller))),
+
+  createEnvelope: apiRoute('envelopes:write', async (req, ctx) => {
+    const text = await req.text();
+    return withIdempotency(req, ctx.caller, text, async () => ({
+      status: 201,
+      body: await createEnvelopeViaApi(ctx.caller, createEnvelopeBody.parse(parseJson(text)), { ip: ctx.ip }),
+    }));
+  }),
+  listEnvelopes: apiRoute('envelopes:read', async (req, { caller }) => Response.json(await listEnvelopesViaApi(caller, envelopeListQuery.parse(query(req))))),
+  getEnvelope: apiRoute<{ id: string }>('envelopes:read', async (_req, { caller }, { id }) => Response.json(await getEnvelopeViaApi(caller, id))),
+  cancelEnvelope: apiRoute<{ id: string }>('envelopes:write', async (req, ctx, { id }) => {
+    const text = await req.text();
+    const { reason } = z.object({ reason: z.string().trim().max(500).nullish() }).parse(parseJson(text));
+    return withIdempotency(req, ctx.caller, text, async () => ({ status: 200, body: await cancelEnvelopeViaApi(ctx.caller, id, reason ?? null, { ip: ctx.ip }) }));
+  }),
+  resendToSigner: apiRoute<{ id: string; signerId: string }>('envelopes:write', async (req, ctx, { id, signerId }) =>
+    withIdempotency(req, ctx.caller, await req.text(), async () => ({ status: 200, body: await resendToSignerViaApi(ctx.caller, id, signerId) })),
+  ),
+  signerLinks: apiRoute<{ id: string }>('envelopes:read', async (_req, { caller }, { id }) => Response.json(await signerLinksViaApi(caller, id))),
+  download: apiRoute<{ id: string }>('envelopes:read', async (req, { caller }, { id }) => downloadEnvelope(caller, id, downloadQuery.parse(query(req)).type)),
+
+  listWebhooks: apiRoute('webhooks', async (_req, ctx) => Response.json({ data: await listWebhookEndpoints(webhookActor(ctx)) })),
+  createWebhook: apiRoute('webhooks', async (req, ctx) => {
+    const text = await req.text();
+    return withIdempotency(req, ctx.caller, text, async () => ({ status: 201, body: await createWebhookEndpoint(webhookActor(ctx), webhookEndpointInput.parse(parseJson(text))) }));
+  }),
+  deleteWebhook: apiRoute<{ id: string }>('webhooks', async (_req, ctx, { id }) => {
+    if (!z.uuid().safeParse(id).success) throw new AppError('NOT_FOUND', { userMessage: 'Webhook não encontrado.' });
+    await deleteWebhookEndpoint(webhookActor(ctx), { id });
+    return new Response(null, { status: 204 });
+  }),
+};
