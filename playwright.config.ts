@@ -50,6 +50,8 @@ export default defineConfig({
       RUBRICA_DATA_DIR: process.env.E2E_DATA_DIR ?? '.tmp/e2e-data',
       RUBRICA_PUBLIC_URL: baseURL,
       RUBRICA_TEST_HOOKS: '1',
+      // The e2e webhook receiver listens on 127.0.0.1.
+      RUBRICA_ALLOW_PRIVATE_WEBHOOKS: '1',
       RUBRICA_ADMIN_EMAIL: 'dono@e2e.rubrica.local',
       RUBRICA_ADMIN_PASSWORD: 'senha-do-dono-e2e',
       DATABASE_URL: '',

@@ -1,7 +1,9 @@
+import { insertApiKey } from '../api-keys/create-api-key';
+import { apiScopes } from '../api-keys/schemas';
 import { advanceClock, now, resetClock } from '../clock';
 import { eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
-import { contractTemplates, envelopes } from '../db/schema';
+import { contractTemplates, envelopes, folders } from '../db/schema';
 import { completeEnvelope } from '../envelopes/complete-envelope';
 import { createEnvelopeForContract } from '../envelopes/create-envelope-for-contract';
 import { listContractEnvelopes } from '../envelopes/list-contract-envelopes';
@@ -33,6 +35,14 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
         password,
         users: Object.fromEntries(Object.entries(actors).map(([role, a]) => [role, { id: a.actorId, email: a.email }])),
       };
+    }
+    case 'api-key': {
+      // An API key (every scope) and a folder for the account, as an admin would create them in the console.
+      if (typeof body.accountId !== 'string') return undefined;
+      const db = await getDb();
+      const [folder] = await db.insert(folders).values({ accountId: body.accountId, name: `Pasta ${Date.now()}` }).returning({ id: folders.id });
+      const created = await db.transaction((tx) => insertApiKey(tx, { accountId: body.accountId as string, actorId: null }, { name: 'e2e', scopes: apiScopes }));
+      return { key: created.key, folderId: folder.id };
     }
     case 'complete-envelope': {
       // Simulates every signer having signed (until the signer portal exists): completion and its effects.

@@ -6,6 +6,29 @@ import { allowPrivateWebhooks, guardedLookup, isPrivateAddress, PRIVATE_ADDRESS_
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 const MAX_RESPONSE_CHARS = 2000;
 
+/** What went wrong on the wire, in words an admin reads in the delivery log. */
+function describe(err: Error & { code?: string }): string {
+  const host = err.message.split(' ').at(-1);
+  switch (err.code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `O endereço não foi encontrado (DNS): ${host}`;
+    case 'ECONNREFUSED':
+      return 'O destino recusou a conexão.';
+    case 'ECONNRESET':
+      return 'O destino encerrou a conexão antes de responder.';
+    case 'EPRIVATE':
+      return err.message;
+    case 'CERT_HAS_EXPIRED':
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      return `Certificado HTTPS inválido (${err.code}).`;
+    default:
+      return err.message;
+  }
+}
+
 export type PostResult = { status: number; body: string } | { error: string };
 
 /**
@@ -37,11 +60,11 @@ export function postWebhook(url: string, body: string, headers: Record<string, s
           if (text.length < MAX_RESPONSE_CHARS) text += chunk;
         });
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text.slice(0, MAX_RESPONSE_CHARS) }));
-        res.on('error', (err) => resolve({ error: err.message }));
+        res.on('error', (err) => resolve({ error: describe(err) }));
       },
     );
-    const timer = setTimeout(() => req.destroy(new Error(`sem resposta em ${timeoutMs / 1000} s`)), timeoutMs);
-    req.on('error', (err) => resolve({ error: err.message }));
+    const timer = setTimeout(() => req.destroy(new Error(`Sem resposta em ${timeoutMs / 1000} s.`)), timeoutMs);
+    req.on('error', (err) => resolve({ error: describe(err) }));
     req.on('close', () => clearTimeout(timer));
     req.end(body);
   });

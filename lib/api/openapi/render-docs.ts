@@ -2,6 +2,7 @@
 // document — self-hosted, no CDN, no script.
 
 type Json = Record<string, unknown>;
+const md = (s: unknown) => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function resolve(doc: Json, schema: Json | undefined): Json | undefined {
@@ -67,7 +68,7 @@ export function renderDocsHtml(doc: Json): string {
           return `<li><b>${code}</b> ${esc(r.description)}${schema?.$ref ? ` — <code>${esc(typeOf(doc, schema))}</code>` : ''}</li>`;
         })
         .join('');
-      ops.push(`<section id="${anchor}"><h3><span class="m ${method}">${method.toUpperCase()}</span> <code>${esc(path)}</code></h3><p class="tag">${esc(((op.tags as string[]) ?? []).join(', '))}</p><p><b>${esc(op.summary)}</b></p>${op.description ? `<p>${esc(op.description)}</p>` : ''}${params ? `<h4>Parâmetros</h4><table><thead><tr><th>Nome</th><th>Em</th><th>Obrigatório</th><th>Descrição</th></tr></thead><tbody>${params}</tbody></table>` : ''}${body ? `<h4>Corpo (${esc(typeOf(doc, body))})</h4>${table(fields(doc, body))}` : ''}<h4>Respostas</h4><ul>${responses}</ul></section>`);
+      ops.push(`<section id="${anchor}"><h3><span class="m ${method}">${method.toUpperCase()}</span> <code>${esc(path)}</code></h3><p class="tag">${esc(((op.tags as string[]) ?? []).join(', '))}</p><p><b>${esc(op.summary)}</b></p>${op.description ? `<p>${md(op.description)}</p>` : ''}${params ? `<h4>Parâmetros</h4><table><thead><tr><th>Nome</th><th>Em</th><th>Obrigatório</th><th>Descrição</th></tr></thead><tbody>${params}</tbody></table>` : ''}${body ? `<h4>Corpo (${esc(typeOf(doc, body))})</h4>${table(fields(doc, body))}` : ''}<h4>Respostas</h4><ul>${responses}</ul></section>`);
     }
   }
   const schemas = Object.entries((doc.components as Json).schemas as Record<string, Json>)
@@ -77,11 +78,11 @@ export function renderDocsHtml(doc: Json): string {
 body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;color:#0f172a;display:grid;grid-template-columns:22rem 1fr}
 nav{position:sticky;top:0;height:100vh;overflow:auto;background:#f8fafc;border-right:1px solid #e2e8f0;padding:1rem;font-size:13px}
 nav ul{list-style:none;padding:0}nav li{margin:.3rem 0}nav a{color:#0f172a;text-decoration:none}
-main{padding:1.5rem 2rem;max-width:70rem}h1{margin-top:0}section{border-top:1px solid #e2e8f0;padding:1rem 0}
+main{padding:1.5rem 2rem;max-width:70rem;min-width:0;overflow-wrap:anywhere}h1{margin-top:0}section{border-top:1px solid #e2e8f0;padding:1rem 0}
 .m{display:inline-block;min-width:3.6rem;text-align:center;border-radius:4px;font:600 12px ui-monospace,monospace;padding:1px 4px;color:#fff}
 .get{background:#1d4ed8}.post{background:#15803d}.delete{background:#b91c1c}.patch,.put{background:#a16207}
 table{border-collapse:collapse;width:100%;font-size:13px;margin:.5rem 0}th,td{border:1px solid #e2e8f0;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f1f5f9}
 code{font:12.5px ui-monospace,monospace}.tag{color:#64748b;margin:0}</style></head><body>
 <nav><p><b>${esc(info.title)}</b> ${esc(info.version)}</p><p><a href="/api/openapi.json">openapi.json</a></p><ul>${nav.join('')}</ul></nav>
-<main><h1>${esc(info.title)}</h1><p>${esc(info.description)}</p>${ops.join('')}<h2>Esquemas</h2>${schemas}</main></body></html>`;
+<main><h1>${esc(info.title)}</h1><p>${md(info.description)}</p>${ops.join('')}<h2>Esquemas</h2>${schemas}</main></body></html>`;
 }
