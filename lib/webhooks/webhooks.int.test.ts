@@ -119,8 +119,12 @@ describe('[WEBHOOKS]', () => {
     });
     expect(failed).toMatchObject({ event: 'envelope.sent', status: 'pending', lastStatusCode: 503, lastResponse: 'fora do ar', lastError: 'O destino respondeu 503' });
     const db = await getDb();
-    const [job] = await db.select().from(jobs).where(and(eq(jobs.type, 'webhooks.deliver'), eq(jobs.accountId, s.account.id)));
-    expect(job).toMatchObject({ status: 'pending', maxAttempts: 32 });
+    // The delivery row is written by the handler; the job turns pending again just after it throws.
+    const job = await waitFor(async () => {
+      const [row] = await db.select().from(jobs).where(and(eq(jobs.type, 'webhooks.deliver'), eq(jobs.accountId, s.account.id)));
+      return row?.status === 'pending' && row.attempts === 1 ? row : undefined;
+    });
+    expect(job.maxAttempts).toBe(32);
     expect(job.runAt.getTime()).toBeGreaterThan(Date.now() + 5_000);
 
     const copy = await resendWebhookDelivery({ ...actorOf(s) }, { id: failed.id });
