@@ -9,7 +9,12 @@ type Envelope = {
 };
 
 /** A contract's envelope, sent; the customer (order 1) signs first by typing the name. */
-type EnvelopeOptions = { integration?: Record<string, boolean>; termPages?: number; readRequired?: boolean };
+type EnvelopeOptions = {
+  integration?: Record<string, boolean>;
+  termPages?: number;
+  readRequired?: boolean;
+  customer?: { attachmentRequests?: { name: string; required: boolean }[]; documentNumberRequest?: { type: string } };
+};
 async function sentEnvelope(request: APIRequestContext, options: EnvelopeOptions = {}) {
   const res = await request.post('/api/test/envelope', { data: options });
   expect(res.ok(), await res.text()).toBeTruthy();
@@ -227,4 +232,70 @@ test.describe('signer portal', () => {
     const pdfjs = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /pdf\.worker|pdfjs/.test(e.name)).length);
     expect(pdfjs).toBe(0);
   });
+
+  test('[SIGNING] requested attachments: the wrong type is refused, the required file comes before signing, and the CPF is asked at signing', async ({ page, request }) => {
+    const { envelope, customer, path } = await sentEnvelope(request, {
+      customer: { attachmentRequests: [{ name: 'Comprovante de residência', required: true }, { name: 'Foto do RG', required: false }], documentNumberRequest: { type: 'cpf' } },
+    });
+    await page.goto(path);
+    await expect(page.getByRole('list', { name: 'Etapas' }).getByRole('listitem')).toHaveText(['1Confirmar acesso', '2Ler', '3Anexos', '4Assinar']);
+    await page.getByRole('link', { name: 'Começar' }).click();
+    await confirmIdentity(page, request, envelope.accountId, customer.email!);
+    await page.getByRole('button', { name: 'Continuar para os anexos' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Envie os anexos' })).toBeVisible();
+    await expect(page.getByText('Falta 1 anexo obrigatório.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Continuar para assinar' })).toBeDisabled();
+    await expectNoA11yViolations(page);
+    // A web page renamed to .pdf is refused: the type is read from the content.
+    const proof = page.getByLabel('Escolher arquivo: Comprovante de residência');
+    await proof.setInputFiles({ name: 'comprovante.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><body>não sou um PDF</body></html>') });
+    await expect(page.getByText('Envie um arquivo PDF, JPG ou PNG.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Continuar para assinar' })).toBeDisabled();
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    await proof.setInputFiles({ name: 'comprovante.jpg', mimeType: 'image/jpeg', buffer: png });
+    await expect(page.getByText(/✓ Enviado: comprovante\.png/)).toBeVisible();
+    await expect(page.getByLabel('Trocar arquivo: Comprovante de residência')).toBeAttached();
+    await page.getByRole('button', { name: 'Continuar para assinar' }).click();
+
+    await expect(page.getByLabel('CPF')).toHaveAttribute('inputmode', 'numeric');
+    await page.getByLabel('Seu nome completo').fill('José da Conceição');
+    await page.getByLabel('CPF').fill('111.111.111-12');
+    await page.getByRole('button', { name: 'Assinar', exact: true }).click();
+    await expect(page.getByText('CPF inválido: confira os números.')).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByLabel('CPF').fill(validCpf());
+    await page.getByRole('button', { name: 'Assinar', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Pronto! Sua assinatura foi registrada' })).toBeVisible();
+  });
+
+  test('[SIGNING] a required location explains itself when the signer denies it', async ({ browser, request }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, locale: 'pt-BR', permissions: [] });
+    const page = await context.newPage();
+    const { envelope, customer, path } = await sentEnvelope(request, { integration: { requireGeolocation: true } });
+    await page.goto(`${path}?etapa=acesso`);
+    await confirmIdentity(page, request, envelope.accountId, customer.email!);
+    for (const d of envelope.documents) {
+      await page.getByRole('button', { name: `Ler: ${d.name}` }).click();
+      await expect(page.locator('[data-box="1"][data-painted="1"]')).toBeVisible();
+      await page.getByRole('button', { name: 'Voltar', exact: true }).click();
+    }
+    await page.getByRole('button', { name: 'Continuar para assinar' }).click();
+    await expect(page.getByText(/exige a localização do seu aparelho/)).toBeVisible();
+    await page.getByLabel('Seu nome completo').fill('José da Conceição');
+    await page.getByRole('button', { name: 'Assinar', exact: true }).click();
+    await expect(page.getByText(/A localização foi bloqueada.*“Permissões” › “Localização”/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Pronto! Sua assinatura foi registrada' })).toHaveCount(0);
+    await context.close();
+  });
 });
+
+/** A CPF with valid check digits. */
+function validCpf() {
+  const d = Array.from({ length: 9 }, (_, i) => (i * 7 + 3) % 10);
+  for (const len of [9, 10]) {
+    const sum = d.slice(0, len).reduce((s, n, i) => s + n * (len + 1 - i), 0);
+    d.push(((sum * 10) % 11) % 10);
+  }
+  return d.join('');
+}

@@ -1,4 +1,8 @@
+import type { DocumentNumberRequest } from '../db/schema';
 import { resolveEffectiveSettings } from '../settings/effective-settings';
+
+/** A file to ask the signer for ("anexos"): name (≤ 75 characters), required or optional. */
+export type AttachmentRequestSpec = { name: string; required: boolean; visibleToAll?: boolean };
 import type { ContractContext } from './load-contract-context';
 
 export type RecipientSpec = {
@@ -16,6 +20,10 @@ export type RecipientSpec = {
   accessCode?: string | null;
   requireSelfie: boolean;
   requireIdDocument: boolean;
+  /** Files this signer is asked to upload while signing. */
+  attachmentRequests?: AttachmentRequestSpec[];
+  /** A document number this signer must type at the sign step. */
+  documentNumberRequest?: DocumentNumberRequest | null;
   customerId?: string;
   contactId?: string;
   employeeId?: string;

@@ -7,7 +7,7 @@ import { envelopeDocuments, envelopeRecipients, envelopes } from '../db/schema';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
 import { hashSignerCode } from '../signing/signer-code-hash';
 import { hashSignerToken, signerToken } from '../signing/signer-link';
-import type { RecipientSpec } from './build-recipients';
+import type { AttachmentRequestSpec, RecipientSpec } from './build-recipients';
 import { inviteDueRecipients } from './invite-due-recipients';
 import { scheduleLifecycleJobs } from './schedule-lifecycle-jobs';
 import type { DocumentSpec } from './render-contract-documents';
@@ -22,7 +22,14 @@ export type NewEnvelope = {
   serviceOrderId?: string | null;
   branchId?: string | null;
   /** null for envelopes born through the API without a branch: the built-in provider, production. */
-  integration: { id: string | null; provider: 'rubrica' | 'clicksign' | 'arqsign' | 'totvs_tae'; environment: 'production' | 'sandbox'; defaultExpiryDays: number | null };
+  integration: {
+    id: string | null;
+    provider: 'rubrica' | 'clicksign' | 'arqsign' | 'totvs_tae';
+    environment: 'production' | 'sandbox';
+    defaultExpiryDays: number | null;
+    /** Signing waits for the browser's location (absent = asked, not required). */
+    requireGeolocation?: boolean;
+  };
   documents: DocumentSpec[];
   recipients: RecipientSpec[];
   readRequired?: boolean;
@@ -32,6 +39,8 @@ export type NewEnvelope = {
   message?: string | null;
   /** Set when an API key creates it: the evidence names the key as the actor. */
   apiKey?: { id: string; name: string };
+  /** Files every signer is asked to upload ("anexos"), for recipients without a list of their own. */
+  attachmentRequests?: AttachmentRequestSpec[];
 };
 
 /**
@@ -59,6 +68,7 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
       readRequired: input.readRequired ?? false,
       signingOrdered: input.signingOrdered ?? true,
       message: input.message ?? null,
+      requireGeolocation: input.integration.requireGeolocation ?? false,
       expiresAt: new Date(at.getTime() + expiryDays * 86_400_000),
       sentAt: at,
       createdBy: actor.actorId,
@@ -68,10 +78,12 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
   await tx.insert(envelopeDocuments).values(
     input.documents.map((d, position) => ({ ...d, accountId: actor.accountId, envelopeId: envelope.id, position })),
   );
-  const recipientRows = input.recipients.map(({ accessCode, ...r }, position) => {
+  const recipientRows = input.recipients.map(({ accessCode, attachmentRequests, ...r }, position) => {
     const id = randomUUID();
+    const asked = r.action === 'copy' ? [] : (attachmentRequests ?? input.attachmentRequests ?? []);
     return {
       ...r,
+      attachmentRequests: asked.map((a) => ({ id: randomUUID(), name: a.name.trim(), required: a.required, visibleToAll: a.visibleToAll ?? false })),
       id,
       accountId: actor.accountId,
       envelopeId: envelope.id,

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import { getDb } from '../db/client';
-import { envelopeDocuments, envelopeRecipients, envelopes, integrations } from '../db/schema';
+import { envelopeDocuments, envelopeRecipients, envelopes, integrations, signerAttachments } from '../db/schema';
 import { signerToken, signerUrl } from '../signing/signer-link';
 
 /** "Histórico de assinaturas digitais" of a contract, with each signer's details and link. */
@@ -28,7 +28,7 @@ export async function listContractEnvelopes(actor: Pick<Actor, 'accountId'>, con
     .orderBy(desc(envelopes.createdAt));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [recipients, documents] = await Promise.all([
+  const [recipients, documents, attachments] = await Promise.all([
     db
       .select()
       .from(envelopeRecipients)
@@ -39,6 +39,19 @@ export async function listContractEnvelopes(actor: Pick<Actor, 'accountId'>, con
       .from(envelopeDocuments)
       .where(and(eq(envelopeDocuments.accountId, actor.accountId), inArray(envelopeDocuments.envelopeId, ids)))
       .orderBy(asc(envelopeDocuments.position)),
+    db
+      .select({
+        id: signerAttachments.id,
+        recipientId: signerAttachments.recipientId,
+        requestId: signerAttachments.requestId,
+        name: signerAttachments.name,
+        fileName: signerAttachments.fileName,
+        sizeBytes: signerAttachments.sizeBytes,
+        uploadedAt: signerAttachments.uploadedAt,
+      })
+      .from(signerAttachments)
+      .where(and(eq(signerAttachments.accountId, actor.accountId), inArray(signerAttachments.envelopeId, ids)))
+      .orderBy(asc(signerAttachments.uploadedAt)),
   ]);
   return rows.map((e) => ({
     ...e,
@@ -57,6 +70,10 @@ export async function listContractEnvelopes(actor: Pick<Actor, 'accountId'>, con
         deliveryChannel: r.deliveryChannel,
         status: r.status,
         signedAt: r.signedAt,
+        documentNumber: r.providedDocumentNumber,
+        // "Anexos": what was asked, and what the signer sent (download through the console route).
+        attachmentRequests: r.attachmentRequests,
+        attachments: attachments.filter((a) => a.recipientId === r.id),
         url: signerUrl(signerToken(r.id, r.linkVersion)),
       })),
   }));

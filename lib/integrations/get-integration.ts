@@ -25,6 +25,7 @@ export async function getIntegration(actor: Pick<Actor, 'accountId'>, integratio
       requireIdDocument: integrations.requireIdDocument,
       requireSelfie: integrations.requireSelfie,
       requireHandwritten: integrations.requireHandwritten,
+      requireGeolocation: integrations.requireGeolocation,
       defaultExpiryDays: integrations.defaultExpiryDays,
       reminderEveryDays: integrations.reminderEveryDays,
       warnDaysBeforeExpiry: integrations.warnDaysBeforeExpiry,

@@ -44,6 +44,7 @@ export function integrationValues(input: CreateIntegrationInput) {
     requireIdDocument: input.requireIdDocument,
     requireSelfie: input.requireSelfie,
     requireHandwritten: input.requireHandwritten,
+    requireGeolocation: input.requireGeolocation,
     defaultExpiryDays: input.defaultExpiryDays,
     reminderEveryDays: input.reminderEveryDays,
     warnDaysBeforeExpiry: input.warnDaysBeforeExpiry,

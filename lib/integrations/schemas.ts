@@ -103,6 +103,7 @@ const integrationFields = z.object({
   requireIdDocument: checkbox,
   requireSelfie: checkbox,
   requireHandwritten: checkbox,
+  requireGeolocation: checkbox,
   defaultExpiryDays: optionalDays({
     min: 1,
     max: MAX_EXPIRY_DAYS,

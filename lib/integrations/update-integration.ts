@@ -22,6 +22,7 @@ const trackedColumns = [
   'requireIdDocument',
   'requireSelfie',
   'requireHandwritten',
+  'requireGeolocation',
   'defaultExpiryDays',
   'reminderEveryDays',
   'warnDaysBeforeExpiry',

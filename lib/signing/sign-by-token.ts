@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import { now } from '../clock';
 import { getDb, type Tx } from '../db/client';
-import { envelopeRecipients, envelopes } from '../db/schema';
+import { envelopeRecipients, envelopes, type ProvidedDocumentNumber } from '../db/schema';
 import { completeEnvelope } from '../envelopes/complete-envelope';
 import { inviteDueRecipients } from '../envelopes/invite-due-recipients';
 import { AppError } from '../errors';
@@ -10,6 +10,8 @@ import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
 import { getBlobStore } from '../storage/get-blob-store';
 import { isOpenForSigning, isSignersTurn, newlyDueRecipients, statusAfterSignature, type RecipientState } from './policy';
 import { getReadingProgress, type ReadingProgress } from './get-reading-progress';
+import { checkDocumentNumber } from './document-number';
+import { listRecipientAttachments } from './list-signer-attachments';
 import { requireRecipientByToken } from './resolve-token';
 import { checkDrawing, checkGeolocation, typedNameMatches, type Geolocation } from './signature-input';
 import { evidenceOf, type SignerRequest } from './signer-request';
@@ -23,7 +25,12 @@ export type SignInput = {
   /** action "handwritten": the drawn signature, PNG bytes. */
   drawing?: Uint8Array | null;
   geolocation?: Geolocation | null;
+  /** The document number the sender required (recipient.documentNumberRequest), as typed. */
+  documentNumber?: string | null;
 };
+
+export const GEOLOCATION_REQUIRED_MESSAGE =
+  'Quem enviou este documento exige a localização do aparelho para a assinatura. Permita o acesso à localização no navegador e tente de novo.';
 
 export type SignResult = { envelopeCompleted: boolean; newlyDue: string[] };
 
@@ -42,14 +49,22 @@ async function lockEnvelope(tx: Tx, envelopeId: string) {
  * written, and the envelope moves on — completed exactly once when this was the last signature.
  */
 export async function signByToken(token: string, input: SignInput, req: SignerRequest): Promise<SignResult> {
-  const { recipient, documents } = await requireRecipientByToken(token, req);
+  const { recipient, envelope: opened, documents } = await requireRecipientByToken(token, req);
   const session = requireSignerSession(input.session, recipient);
   const geolocation = checkGeolocation(input.geolocation);
+  if (opened.requireGeolocation && !geolocation) throw new AppError('INVALID_INPUT', { userMessage: GEOLOCATION_REQUIRED_MESSAGE });
+  let documentNumber: ProvidedDocumentNumber | null = null;
+  if (recipient.documentNumberRequest) {
+    const checked = checkDocumentNumber(recipient.documentNumberRequest, input.documentNumber);
+    if (!checked.ok) throw new AppError('INVALID_INPUT', { userMessage: checked.message, fields: { documentNumber: [checked.message] } });
+    documentNumber = checked.value;
+  }
 
   let signature: Record<string, unknown> = {};
   if (recipient.action === 'sign') {
     if (!typedNameMatches(input.typedName, recipient.name)) {
-      throw new AppError('INVALID_INPUT', { userMessage: `Digite seu nome completo exatamente como aparece: ${recipient.name}.` });
+      const message = `Digite seu nome completo exatamente como aparece: ${recipient.name}.`;
+      throw new AppError('INVALID_INPUT', { userMessage: message, fields: { typedName: [message] } });
     }
     signature = { typedName: input.typedName!.trim() };
   } else if (recipient.action === 'handwritten') {
@@ -75,10 +90,13 @@ export async function signByToken(token: string, input: SignInput, req: SignerRe
     }
     const reading = await getReadingProgress(tx, envelope.id, recipient.id, documents.map((d) => d.id));
     if (envelope.readRequired) await checkReadToEnd(reading);
+    const uploads = await listRecipientAttachments(tx, envelope.id, recipient.id);
+    const missing = recipient.attachmentRequests.filter((a) => a.required && !uploads.some((u) => u.requestId === a.id));
+    if (missing.length) throw refuse(`Envie ${missing.length === 1 ? 'o anexo obrigatório' : 'os anexos obrigatórios'} antes de assinar: ${missing.map((a) => a.name).join(', ')}.`);
 
     const [signed] = await tx
       .update(envelopeRecipients)
-      .set({ status: 'signed', signedAt: at })
+      .set({ status: 'signed', signedAt: at, providedDocumentNumber: documentNumber })
       .where(and(eq(envelopeRecipients.id, recipient.id), notInArray(envelopeRecipients.status, ['signed', 'declined'])))
       .returning({ id: envelopeRecipients.id });
     if (!signed) throw new AppError('CONFLICT', { userMessage: 'Você já assinou este documento.' });
@@ -96,6 +114,8 @@ export async function signByToken(token: string, input: SignInput, req: SignerRe
         ...signature,
         authentication: { method: session.method, destination: session.destination, verifiedAt: session.issuedAt.toISOString() },
         geolocation,
+        documentNumber,
+        attachments: uploads.map((u) => ({ requestId: u.requestId, name: u.name, fileName: u.fileName, contentType: u.contentType, sha256: u.sha256, sizeBytes: u.sizeBytes })),
         viewedAt: recipient.viewedAt?.toISOString() ?? null,
         // Each document as shown (its SHA-256) and how far this signer scrolled into it.
         documents: documents.map((d) => ({ id: d.id, name: d.name, sha256: d.sha256, pages: d.pageCount, lastPageReached: reading[d.id]?.lastPage ?? 0, readToEnd: reading[d.id]?.readToEnd ?? false })),

@@ -1,9 +1,9 @@
 import { insertApiKey } from '../api-keys/create-api-key';
 import { apiScopes } from '../api-keys/schemas';
 import { advanceClock, now, resetClock } from '../clock';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
-import { contractTemplates, envelopes, folders } from '../db/schema';
+import { contractTemplates, envelopeRecipients, envelopes, folders } from '../db/schema';
 import { completeEnvelope } from '../envelopes/complete-envelope';
 import { createEnvelopeForContract } from '../envelopes/create-envelope-for-contract';
 import { listContractEnvelopes } from '../envelopes/list-contract-envelopes';
@@ -78,7 +78,7 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
       const { account, actors } = await createAccount({ roles: ['admin', 'operator'] });
       // Optional switches of the branch's integration, e.g. { integration: { requireSelfie: true } }.
       const asked = (body.integration ?? {}) as Record<string, unknown>;
-      const integration = Object.fromEntries(['requireSelfie', 'requireIdDocument', 'requireHandwritten'].filter((k) => typeof asked[k] === 'boolean').map((k) => [k, asked[k]]));
+      const integration = Object.fromEntries(['requireSelfie', 'requireIdDocument', 'requireHandwritten', 'requireGeolocation'].filter((k) => typeof asked[k] === 'boolean').map((k) => [k, asked[k]]));
       const setup = await createContractSetup(actors.operator, { integration });
       const db = await getDb();
       // { termPages: N }: the term is an uploaded N-page PDF (the reader's long-document case).
@@ -90,6 +90,17 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
       const { envelopeId } = await db.transaction((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: setup.contract.id, origin: 'manual' }));
       // { readRequired: true }: "obrigar leitura" on this envelope.
       if (body.readRequired === true) await db.update(envelopes).set({ readRequired: true }).where(eq(envelopes.id, envelopeId));
+      // { customer: { attachmentRequests, documentNumberRequest } }: what the sender asks of the customer.
+      const forCustomer = (body.customer ?? {}) as Pick<typeof envelopeRecipients.$inferInsert, 'attachmentRequests' | 'documentNumberRequest'>;
+      if (forCustomer.attachmentRequests || forCustomer.documentNumberRequest) {
+        await db
+          .update(envelopeRecipients)
+          .set({
+            attachmentRequests: (forCustomer.attachmentRequests ?? []).map((a, i) => ({ id: `anexo-${i + 1}`, name: String(a.name), required: Boolean(a.required), visibleToAll: false })),
+            documentNumberRequest: forCustomer.documentNumberRequest ?? null,
+          })
+          .where(and(eq(envelopeRecipients.envelopeId, envelopeId), eq(envelopeRecipients.role, 'customer')));
+      }
       const envelope = (await listContractEnvelopes(actors.operator, setup.contract.id)).find((e) => e.id === envelopeId)!;
       return {
         accountId: account.id,

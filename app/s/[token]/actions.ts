@@ -7,6 +7,7 @@ import { declineByToken, DECLINE_REASON_MAX, DECLINE_REASON_MIN } from '@/lib/si
 import { recordViewByToken } from '@/lib/signing/record-view-by-token';
 import { sendAccessCodeByToken } from '@/lib/signing/send-access-code-by-token';
 import { signByToken } from '@/lib/signing/sign-by-token';
+import { uploadAttachmentByToken } from '@/lib/signing/upload-attachment-by-token';
 import { verifyAccessCodeByToken } from '@/lib/signing/verify-access-code-by-token';
 import { z } from '@/lib/validation';
 import { setSignerSession, signerRequest, signerSessionValue } from './_lib/request';
@@ -61,6 +62,7 @@ const signInput = z.object({
   lat: coordinate.optional(),
   lon: coordinate.optional(),
   accuracy: coordinate.optional(),
+  documentNumber: z.string().max(100).optional(),
 });
 
 /** FormData, so a drawn signature travels as a PNG file rather than base64 text. */
@@ -77,11 +79,12 @@ export async function signAction(form: FormData) {
       lat: field('lat'),
       lon: field('lon'),
       accuracy: field('accuracy'),
+      documentNumber: field('documentNumber'),
     });
     const geolocation =
       input.lat !== undefined && input.lon !== undefined && input.accuracy !== undefined ? { lat: input.lat, lon: input.lon, accuracy: input.accuracy } : null;
     const drawing = input.drawing ? new Uint8Array(await input.drawing.arrayBuffer()) : null;
-    const result = await signByToken(input.token, { session: await signerSessionValue(), typedName: input.typedName, drawing, geolocation }, await signerRequest());
+    const result = await signByToken(input.token, { session: await signerSessionValue(), typedName: input.typedName, drawing, geolocation, documentNumber: input.documentNumber }, await signerRequest());
     return { envelopeCompleted: result.envelopeCompleted };
   });
 }
@@ -99,5 +102,22 @@ export async function declineAction(raw: { token: string; reason: string }) {
       })
       .parse(raw);
     await declineByToken(input.token, { session: await signerSessionValue(), reason: input.reason }, await signerRequest());
+  });
+}
+
+/** FormData with the file: "anexos" of up to 10 MB travel as bytes, checked by content on the server. */
+export async function uploadAttachmentAction(form: FormData) {
+  return run(async () => {
+    const input = z.object({ token, requestId: z.string().min(1).max(64), file: z.instanceof(File, { message: 'Escolha um arquivo.' }) }).parse({
+      token: form.get('token'),
+      requestId: form.get('requestId'),
+      file: form.get('file'),
+    });
+    const uploaded = await uploadAttachmentByToken(
+      input.token,
+      { session: await signerSessionValue(), requestId: input.requestId, fileName: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) },
+      await signerRequest(),
+    );
+    return { requestId: uploaded.requestId, fileName: uploaded.fileName, sizeBytes: uploaded.sizeBytes };
   });
 }

@@ -4,7 +4,9 @@ import { LinkInvalid } from '@/components/signer/link-invalid';
 import { StepList } from '@/components/signer/step-list';
 import { Alert } from '@/components/ui/card';
 import { formatDate } from '@/lib/format';
+import { documentNumberField } from '@/lib/signing/document-number';
 import { getReadingProgressOf } from '@/lib/signing/get-reading-progress';
+import { listSignerAttachmentsOf } from '@/lib/signing/list-signer-attachments';
 import { entryStep, flowSteps, identityRequirements, inFlowSteps } from '@/lib/signing/flow-steps';
 import { requireSignerSession } from '@/lib/signing/require-signer-session';
 import { resolveRecipientByToken, type ResolvedSigner } from '@/lib/signing/resolve-token';
@@ -34,7 +36,7 @@ export default async function SignerPage({ params, searchParams }: Props) {
   const { recipient, envelope, documents } = signer;
   const t = await getTranslations('signer');
 
-  const path = flowSteps({ recipient, attachmentRequests: 0 });
+  const path = flowSteps({ recipient, attachmentRequests: recipient.attachmentRequests.length });
   const base = `/s/${token}`;
   const signs = recipient.action !== 'copy';
   const session = signs && hasSession(await signerSessionValue(), recipient);
@@ -76,7 +78,7 @@ export default async function SignerPage({ params, searchParams }: Props) {
 
   const flowDocuments = documents.map((d) => ({ id: d.id, name: d.name, pages: d.pageCount }));
   if (step === 'identity' || step === 'read' || step === 'attachments' || step === 'sign') {
-    const progress = await getReadingProgressOf(signer);
+    const [progress, uploads] = await Promise.all([getReadingProgressOf(signer), listSignerAttachmentsOf(signer)]);
     return (
       <div className="space-y-4">
         <SigningFlow
@@ -89,6 +91,10 @@ export default async function SignerPage({ params, searchParams }: Props) {
           path={path}
           steps={inFlowSteps(path)}
           identity={identityRequirements(recipient)}
+          attachmentRequests={recipient.attachmentRequests.map((a) => ({ id: a.id, name: a.name, required: a.required }))}
+          uploads={uploads.map((u) => ({ requestId: u.requestId, fileName: u.fileName, sizeBytes: u.sizeBytes }))}
+          documentNumber={recipient.documentNumberRequest ? documentNumberField(recipient.documentNumberRequest) : null}
+          requireGeolocation={envelope.requireGeolocation}
         />
         <DeclineDialog token={token} defaultOpen={sp.recusar === '1'} />
       </div>

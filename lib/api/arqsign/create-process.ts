@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import type { ApiCaller } from '../../api-keys/authenticate-api-key';
 import { getDb } from '../../db/client';
-import { envelopeApiDetails, envelopeDocuments, folders, signerRoles, users } from '../../db/schema';
+import { envelopeApiDetails, envelopeDocuments, folders, signerRoles, users, type DocumentNumberRequest } from '../../db/schema';
 import type { RecipientSpec } from '../../envelopes/build-recipients';
 import { createEnvelope } from '../../envelopes/create-envelope';
 import { hasCreditsFor } from '../check-credits';
@@ -114,7 +114,24 @@ function toRecipient(p: EnviarProcesso, d: Destinatario): RecipientSpec {
     deliveryChannel,
     authMethod: code ? 'access_code' : deliveryChannel,
     accessCode: code,
+    attachmentRequests: (o.anexos ?? [])
+      .filter((a) => a.anexoDocumentoNome?.trim())
+      .map((a) => ({ name: a.anexoDocumentoNome!.trim(), required: a.anexoObrigatorio ?? false, visibleToAll: a.anexoExibirTodosDestinatarios ?? false })),
+    documentNumberRequest: documentNumberRequest(o.assinaturaEletronica),
   };
+}
+
+/** "obrigarSignatarioInformarNumeroDocumento": 1 CPF, 2 CNH, 3 RG, 4 outro (name, 1 texto / 2 numérico, length). */
+function documentNumberRequest(e: NonNullable<Destinatario['assinarOnline']>['assinaturaEletronica']): DocumentNumberRequest | null {
+  if (!e?.obrigarSignatarioInformarNumeroDocumento) return null;
+  if (e.tipoDocumentoAInformar === 1) return { type: 'cpf' };
+  if (e.tipoDocumentoAInformar === 2) return { type: 'cnh' };
+  if (e.tipoDocumentoAInformar === 3) return { type: 'rg' };
+  const other = e.configuracaoDocumentoOutro;
+  if (e.tipoDocumentoAInformar === 4 && other?.nomeDocumento && other.qtdeCaracteresDocumento) {
+    return { type: 'other', label: other.nomeDocumento.trim(), format: other.formatoDadosDocumento === 2 ? 'numeric' : 'text', length: other.qtdeCaracteresDocumento };
+  }
+  return null;
 }
 
 /** The request as sent, without the files (they are in blob storage, addressed by their hash). */

@@ -38,6 +38,24 @@ export const authMethodEnum = pgEnum('auth_method', ['email', 'sms', 'whatsapp',
 export const recipientStatusEnum = pgEnum('recipient_status', ['pending', 'sent', 'viewed', 'signed', 'declined']);
 
 /**
+ * A file the signer is asked to upload while signing (reference 004 "anexos"): its name, whether
+ * signing waits for it, and whether the other recipients may see it ("anexoExibirTodosDestinatarios").
+ */
+export type AttachmentRequest = { id: string; name: string; required: boolean; visibleToAll: boolean };
+
+/**
+ * A document number the signer must type at the sign step (reference 004
+ * "obrigarSignatarioInformarNumeroDocumento" / "tipoDocumentoAInformar"): CPF and CNH with their
+ * check digits, RG, or another document with its own name, format and exact length.
+ */
+export type DocumentNumberRequest =
+  | { type: 'cpf' | 'cnh' | 'rg' }
+  | { type: 'other'; label: string; format: 'text' | 'numeric'; length: number };
+
+/** What the signer typed for a DocumentNumberRequest, normalised. */
+export type ProvidedDocumentNumber = { type: DocumentNumberRequest['type']; label: string; number: string };
+
+/**
  * Processo / documento de assinatura: 1..25 PDFs, recipients, settings. Provider fields are copied
  * at creation so a later change of the branch's integration does not rewrite history; an external
  * provider's adapter fills externalId when it takes the envelope over.
@@ -63,6 +81,8 @@ export const envelopes = pgTable(
     signingOrdered: boolean().notNull().default(true),
     readRequired: boolean().notNull().default(false),
     message: text(),
+    /** Signing waits for the browser's location (copied from the integration at creation). */
+    requireGeolocation: boolean().notNull().default(false),
     externalId: text(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     sentAt: timestamp({ withTimezone: true }),
@@ -130,6 +150,10 @@ export const envelopeRecipients = pgTable(
     authMethod: authMethodEnum().notNull(),
     requireSelfie: boolean().notNull().default(false),
     requireIdDocument: boolean().notNull().default(false),
+    attachmentRequests: jsonb().$type<AttachmentRequest[]>().notNull().default([]),
+    documentNumberRequest: jsonb().$type<DocumentNumberRequest>(),
+    /** Filled when the signer signs: the document number they typed (documentNumberRequest). */
+    providedDocumentNumber: jsonb().$type<ProvidedDocumentNumber>(),
     accessCodeHash: text(),
     customerId: uuid().references(() => customers.id, { onDelete: 'set null' }),
     contactId: uuid().references(() => contacts.id, { onDelete: 'set null' }),

@@ -62,6 +62,8 @@ export const integrations = pgTable(
     requireIdDocument: boolean().notNull().default(false),
     requireSelfie: boolean().notNull().default(false),
     requireHandwritten: boolean().notNull().default(false),
+    /** The signer's location is required to sign (otherwise asked, and signing goes on without it). */
+    requireGeolocation: boolean().notNull().default(false),
     /** Empty = 15 days. */
     defaultExpiryDays: integer(),
     reminderEveryDays: integer(),

@@ -1,7 +1,7 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { id } from './columns';
-import { authMethodEnum, envelopeRecipients } from './envelopes';
+import { authMethodEnum, envelopeRecipients, envelopes } from './envelopes';
 
 /**
  * Access proofs of the signer portal (lib/signing). Two kinds of row, told apart by `channel`:
@@ -33,4 +33,35 @@ export const signerCodes = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('signer_codes_recipient_idx').on(t.recipientId, t.sentAt.desc())],
+);
+
+/**
+ * Files a signer uploaded for the envelope's attachment requests ("anexos"): one current file per
+ * recipient and request (uploading again replaces it until the signer signs; every upload stays on
+ * the evidence trail). The bytes live in blob storage under their SHA-256.
+ */
+export const signerAttachments = pgTable(
+  'signer_attachments',
+  {
+    id: id(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    envelopeId: uuid()
+      .notNull()
+      .references(() => envelopes.id, { onDelete: 'cascade' }),
+    recipientId: uuid()
+      .notNull()
+      .references(() => envelopeRecipients.id, { onDelete: 'cascade' }),
+    /** AttachmentRequest.id on the recipient. */
+    requestId: text().notNull(),
+    /** The request's name when uploaded ("Comprovante de residência"). */
+    name: text().notNull(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sha256: text().notNull(),
+    sizeBytes: bigint({ mode: 'number' }).notNull(),
+    uploadedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('signer_attachments_recipient_request_key').on(t.recipientId, t.requestId), index('signer_attachments_envelope_idx').on(t.envelopeId)],
 );

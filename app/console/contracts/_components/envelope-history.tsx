@@ -89,6 +89,34 @@ export async function EnvelopeHistory({ envelopes, openId, showLinks }: { envelo
                       <td className="py-2 pr-4">
                         <span className="block font-medium text-slate-900">{r.name}</span>
                         <span className="block text-xs text-slate-500">{t(`history.roles.${r.role}`)}</span>
+                        {r.documentNumber ? (
+                          <span className="block text-xs text-slate-700">
+                            {t('history.documentNumber', { label: r.documentNumber.label, number: r.documentNumber.number })}
+                          </span>
+                        ) : null}
+                        {r.attachmentRequests.length ? (
+                          <div className="mt-1 text-xs" data-testid="recipient-attachments">
+                            <span className="font-medium text-slate-600">{t('history.attachments')}:</span>
+                            <ul className="space-y-0.5">
+                              {r.attachmentRequests.map((a) => {
+                                const file = r.attachments.find((f) => f.requestId === a.id);
+                                return (
+                                  <li key={a.id}>
+                                    {file ? (
+                                      <a href={`/console/envelopes/${e.id}/attachments/${file.id}`} className="text-blue-700 hover:underline" download>
+                                        {a.name} ({file.fileName})
+                                      </a>
+                                    ) : (
+                                      <span className="text-slate-500">
+                                        {a.name} — {a.required ? t('history.attachmentMissingRequired') : t('history.attachmentMissing')}
+                                      </span>
+                                    )}
+                                  </li>
+                                );
+                              })}
+                            </ul>
+                          </div>
+                        ) : null}
                       </td>
                       <td className="py-2 pr-4 text-slate-700">
                         {r.email ? <span className="block break-all">{r.email}</span> : null}

@@ -39,6 +39,7 @@ function formValues(i: IntegrationView): IntegrationFormValues {
     requireIdDocument: i.requireIdDocument,
     requireSelfie: i.requireSelfie,
     requireHandwritten: i.requireHandwritten,
+    requireGeolocation: i.requireGeolocation,
     defaultExpiryDays: str(i.defaultExpiryDays),
     reminderEveryDays: str(i.reminderEveryDays),
     warnDaysBeforeExpiry: str(i.warnDaysBeforeExpiry),

@@ -43,6 +43,7 @@ export type IntegrationFormValues = {
   requireIdDocument: boolean;
   requireSelfie: boolean;
   requireHandwritten: boolean;
+  requireGeolocation: boolean;
   defaultExpiryDays: string;
   reminderEveryDays: string;
   warnDaysBeforeExpiry: string;
@@ -255,6 +256,7 @@ export function IntegrationForm(props: Props) {
             <Checkbox id="integration-requireIdDocument" label={t('fields.requireIdDocument')} {...f.register('requireIdDocument')} />
             <Checkbox id="integration-requireSelfie" label={t('fields.requireSelfie')} {...f.register('requireSelfie')} />
             <Checkbox id="integration-requireHandwritten" label={t('fields.requireHandwritten')} {...f.register('requireHandwritten')} />
+            <Checkbox id="integration-requireGeolocation" label={t('fields.requireGeolocation')} {...f.register('requireGeolocation')} />
           </div>
           <div className="grid gap-4 md:grid-cols-3">
             {text('defaultExpiryDays', t('fields.defaultExpiryDays'), { hint: t('fields.defaultExpiryDaysHint'), placeholder: '15' })}

@@ -26,6 +26,7 @@ const empty: IntegrationFormValues = {
   requireIdDocument: false,
   requireSelfie: false,
   requireHandwritten: false,
+  requireGeolocation: false,
   defaultExpiryDays: '',
   reminderEveryDays: '',
   warnDaysBeforeExpiry: '',

@@ -12,7 +12,9 @@ import { askPosition } from '@/components/signer/geolocation';
 import { SignaturePad, type SignaturePadHandle } from '@/components/signer/signature-pad';
 import { StepList } from '@/components/signer/step-list';
 import { nextStep, previousStep, type FlowStep, type IdentityRequirements, type InFlowStep } from '@/lib/signing/flow-steps';
+import type { DocumentNumberField } from '@/lib/signing/document-number';
 import { recordViewAction, signAction } from '../actions';
+import { AttachmentsStep, type FlowAttachmentRequest, type FlowUpload } from './attachments-step';
 
 // The identity proof (issue 6) brings camera and face models: its own chunk, loaded only when
 // this signer reaches that step.
@@ -37,6 +39,11 @@ type Props = {
   /** The steps this component walks, in order (inFlowSteps(path)). */
   steps: InFlowStep[];
   identity: IdentityRequirements;
+  attachmentRequests: FlowAttachmentRequest[];
+  uploads: FlowUpload[];
+  /** The document number the sender requires at the sign step (label, hint, keyboard), if any. */
+  documentNumber: DocumentNumberField | null;
+  requireGeolocation: boolean;
 };
 
 /**
@@ -70,6 +77,14 @@ export function SigningFlow(props: Props) {
       <div className="space-y-5">
         {list}
         <IdentityStep token={token} requirements={props.identity} signerName={props.name} onDone={forward} />
+      </div>
+    );
+  }
+  if (step === 'attachments') {
+    return (
+      <div className="space-y-5">
+        {list}
+        <AttachmentsStep token={token} requests={props.attachmentRequests} uploads={props.uploads} onDone={forward} onBack={back} />
       </div>
     );
   }
@@ -123,7 +138,7 @@ export function SigningFlow(props: Props) {
           ))}
         </ul>
         <Button type="button" className={bigButton} disabled={readRequired && !allRead} onClick={forward}>
-          {t('read.continue')}
+          {nextStep(steps, 'read') === 'attachments' ? t('read.continueAttachments') : t('read.continue')}
         </Button>
       </section>
     </div>
@@ -180,36 +195,48 @@ function Reader({ token, document, readRequired, onBack, onRead }: { token: stri
   );
 }
 
-function SignStep({ token, action, name, onBack }: Props & { onBack: () => void }) {
+function SignStep({ token, action, name, documentNumber, requireGeolocation, onBack }: Props & { onBack: () => void }) {
   const t = useTranslations('signer.sign');
   const router = useRouter();
   const nameId = useId();
+  const docId = useId();
   const pad = useRef<SignaturePadHandle>(null);
   const [typed, setTyped] = useState('');
+  const [docNumber, setDocNumber] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
   const [pending, start] = useTransition();
+  const nameError = fieldErrors.typedName?.[0];
+  const docError = fieldErrors.documentNumber?.[0];
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     start(async () => {
       setError(null);
+      setFieldErrors({});
       const form = new FormData();
       form.set('token', token);
       if (action === 'sign') form.set('typedName', typed);
+      if (documentNumber) form.set('documentNumber', docNumber);
       if (action === 'handwritten') {
         const png = pad.current && !pad.current.isEmpty() ? await pad.current.toPng() : null;
         if (!png) return setError(t('drawFirst'));
         form.set('drawing', new File([png], 'assinatura.png', { type: 'image/png' }));
       }
-      const position = await askPosition();
-      if (position) {
-        form.set('lat', String(position.lat));
-        form.set('lon', String(position.lon));
-        form.set('accuracy', String(position.accuracy));
+      const located = await askPosition();
+      if (located.position) {
+        form.set('lat', String(located.position.lat));
+        form.set('lon', String(located.position.lon));
+        form.set('accuracy', String(located.position.accuracy));
+      } else if (requireGeolocation) {
+        return setError(located.reason === 'denied' ? t('geoDenied') : t('geoUnavailable'));
       }
       const res = await signAction(form);
-      if (!res.ok) return setError(res.message);
-      router.replace(`/s/${token}${position ? '' : '?local=0'}`);
+      if (!res.ok) {
+        if (res.fieldErrors?.typedName || res.fieldErrors?.documentNumber) return setFieldErrors(res.fieldErrors);
+        return setError(res.message);
+      }
+      router.replace(`/s/${token}${located.position ? '' : '?local=0'}`);
       router.refresh();
     });
   };
@@ -224,7 +251,7 @@ function SignStep({ token, action, name, onBack }: Props & { onBack: () => void 
         {action === 'sign' ? (
           <>
             <p className="text-base text-slate-700">{t('typeIntro')}</p>
-            <Field id={nameId} label={t('typeLabel')} hint={t('typeHint', { name })} error={error ?? undefined}>
+            <Field id={nameId} label={t('typeLabel')} hint={t('typeHint', { name })} error={nameError}>
               <Input
                 id={nameId}
                 name="typedName"
@@ -232,13 +259,30 @@ function SignStep({ token, action, name, onBack }: Props & { onBack: () => void 
                 autoCapitalize="words"
                 spellCheck={false}
                 value={typed}
-                invalid={Boolean(error)}
-                aria-describedby={error ? `${nameId}-error` : `${nameId}-hint`}
+                invalid={Boolean(nameError)}
+                aria-describedby={nameError ? `${nameId}-error` : `${nameId}-hint`}
                 onChange={(e) => setTyped(e.target.value)}
                 className="h-12 text-lg"
               />
             </Field>
           </>
+        ) : null}
+        {documentNumber ? (
+          <Field id={docId} label={documentNumber.label} hint={documentNumber.hint} error={docError}>
+            <Input
+              id={docId}
+              name="documentNumber"
+              inputMode={documentNumber.inputMode}
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={documentNumber.maxLength}
+              value={docNumber}
+              invalid={Boolean(docError)}
+              aria-describedby={docError ? `${docId}-error` : `${docId}-hint`}
+              onChange={(e) => setDocNumber(e.target.value)}
+              className="h-12 text-lg tabular-nums"
+            />
+          </Field>
         ) : null}
         {action === 'handwritten' ? (
           <>
@@ -246,10 +290,10 @@ function SignStep({ token, action, name, onBack }: Props & { onBack: () => void 
             <SignaturePad ref={pad} label={t('padLabel')} clearLabel={t('clear')} />
           </>
         ) : null}
-        {error && action !== 'sign' ? <Alert tone="error">{error}</Alert> : null}
-        <p className="text-sm text-slate-600">{t('geoNote')}</p>
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <p className="text-sm text-slate-600">{requireGeolocation ? t('geoRequired') : t('geoNote')}</p>
         {action !== 'approve' ? <p className="text-sm text-slate-600">{t('agree')}</p> : null}
-        <Button type="submit" className={bigButton} disabled={pending || (action === 'sign' && typed.trim().length === 0)}>
+        <Button type="submit" className={bigButton} disabled={pending || (action === 'sign' && typed.trim().length === 0) || (Boolean(documentNumber) && docNumber.trim().length === 0)}>
           {pending ? t('signing') : action === 'approve' ? t('approve') : t('sign')}
         </Button>
         <Button type="button" variant="secondary" className={bigButton} onClick={onBack}>
