@@ -10,6 +10,7 @@ import { createEnvelopeBody, downloadQuery, envelopeListQuery } from './envelope
 import { getApiAccount } from './get-account';
 import { apiRoute, type ApiContext } from './http';
 import { withIdempotency } from './idempotency';
+import { createContractViaApi, createCustomerViaApi, getContractViaApi, getCustomerViaApi, listContractsViaApi, listCustomersViaApi } from './records';
 
 // Every /api/v1 endpoint as a (Request) → Response function: the route files only export these, and
 // the integration tests call them with real Requests.
@@ -47,6 +48,20 @@ export const v1 = {
   ),
   signerLinks: apiRoute<{ id: string }>('envelopes:read', async (_req, { caller }, { id }) => Response.json(await signerLinksViaApi(caller, id))),
   download: apiRoute<{ id: string }>('envelopes:read', async (req, { caller }, { id }) => downloadEnvelope(caller, id, downloadQuery.parse(query(req)).type)),
+
+  // Customers and contracts ride on the envelope scopes: write to create, read to look up.
+  createCustomer: apiRoute('envelopes:write', async (req, ctx) => {
+    const text = await req.text();
+    return withIdempotency(req, ctx.caller, text, async () => ({ status: 201, body: await createCustomerViaApi(ctx.caller, parseJson(text), ctx.ip) }));
+  }),
+  getCustomer: apiRoute<{ id: string }>('envelopes:read', async (_req, { caller }, { id }) => Response.json(await getCustomerViaApi(caller, id))),
+  listCustomers: apiRoute('envelopes:read', async (req, { caller }) => Response.json(await listCustomersViaApi(caller, query(req)))),
+  createContract: apiRoute('envelopes:write', async (req, ctx) => {
+    const text = await req.text();
+    return withIdempotency(req, ctx.caller, text, async () => ({ status: 201, body: await createContractViaApi(ctx.caller, parseJson(text), ctx.ip) }));
+  }),
+  getContract: apiRoute<{ id: string }>('envelopes:read', async (_req, { caller }, { id }) => Response.json(await getContractViaApi(caller, id))),
+  listContracts: apiRoute('envelopes:read', async (req, { caller }) => Response.json(await listContractsViaApi(caller, query(req)))),
 
   listWebhooks: apiRoute('webhooks', async (_req, ctx) => Response.json({ data: await listWebhookEndpoints(webhookActor(ctx)) })),
   createWebhook: apiRoute('webhooks', async (req, ctx) => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { envelopeDocuments, envelopeRecipients, envelopes } from '../db/schema';
-import { useTemporaryBlobStore } from '../testing/contract-factories';
+import { createContractSetup, useTemporaryBlobStore } from '../testing/contract-factories';
 import { setupTestDb } from '../testing/db';
 import { apiRequest, b64, createApiAccount, makePdf } from './testing/api-fixtures';
 import { v1 } from './v1-handlers';
@@ -173,5 +173,39 @@ describe('[API v1] envelopes', () => {
       ['Ana', 'sign', true, true, 'email'],
       ['Cópia', 'copy', false, false, 'none'],
     ]);
+  });
+});
+
+describe('[API v1] customers and contracts', () => {
+  it('an ERP pushes a customer and a contract; the contract on a built-in integration sends its envelope', async () => {
+    const acct = await createApiAccount();
+    const setup = await createContractSetup(acct.actors.operator);
+    const cust = await v1.createCustomer(
+      apiRequest('/api/v1/customers', { method: 'POST', key: acct.key, body: { kind: 'person', name: 'Beatriz Nogueira', taxId: '529.982.247-25', emails: ['beatriz@exemplo.com.br'], phone: '(21) 99876-5432' } }),
+    );
+    expect(cust.status, await cust.clone().text()).toBe(201);
+    const customer = (await cust.json()) as { id: string; name: string; taxId: string };
+    expect(customer).toMatchObject({ name: 'Beatriz Nogueira', taxId: '52998224725' });
+
+    const dup = await v1.createCustomer(apiRequest('/x', { method: 'POST', key: acct.key, body: { kind: 'person', name: 'Outra', taxId: '52998224725', emails: 'b@exemplo.com.br' } }));
+    expect(dup.status).toBe(409);
+    const bad = await v1.createCustomer(apiRequest('/x', { method: 'POST', key: acct.key, body: { kind: 'person', name: 'X Y', taxId: '111', emails: [] } }));
+    expect(((await bad.json()) as { error: { fields: Record<string, string[]> } }).error.fields.taxId).toEqual(['CPF inválido: confira os 11 dígitos.']);
+
+    const res = await v1.createContract(
+      apiRequest('/api/v1/contracts', { method: 'POST', key: acct.key, body: { customerId: customer.id, branchId: setup.branch.id, templateId: setup.template.id, planName: 'Fibra 500', price: 9990, dueDay: 10 } }),
+    );
+    expect(res.status, await res.clone().text()).toBe(201);
+    const created = (await res.json()) as { contract: { id: string; number: string; status: string; priceCents: number }; envelope: { created: boolean; envelopeId?: string } };
+    expect(created.contract).toMatchObject({ status: 'awaiting_signature', priceCents: 9990 });
+    expect(created.envelope.created).toBe(true);
+
+    const got = await v1.getContract(apiRequest('/x', { key: acct.key }), params({ id: created.contract.id }));
+    expect(((await got.json()) as { number: string }).number).toBe(created.contract.number);
+    const list = (await (await v1.listContracts(apiRequest('/api/v1/contracts?status=awaiting_signature', { key: acct.key }))).json()) as { data: { id: string }[] };
+    expect(list.data.map((c) => c.id)).toContain(created.contract.id);
+    const customers = (await (await v1.listCustomers(apiRequest('/api/v1/customers?q=Beatriz', { key: acct.key }))).json()) as { data: { id: string }[] };
+    expect(customers.data.map((c) => c.id)).toEqual([customer.id]);
+    expect((await v1.getCustomer(apiRequest('/x', { key: s.key }), params({ id: customer.id }))).status).toBe(404);
   });
 });

@@ -41,7 +41,8 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
       if (typeof body.accountId !== 'string') return undefined;
       const db = await getDb();
       const [folder] = await db.insert(folders).values({ accountId: body.accountId, name: `Pasta ${Date.now()}` }).returning({ id: folders.id });
-      const created = await db.transaction((tx) => insertApiKey(tx, { accountId: body.accountId as string, actorId: null }, { name: 'e2e', scopes: apiScopes }));
+      const rateLimitPerMinute = typeof body.rateLimitPerMinute === 'number' ? body.rateLimitPerMinute : undefined;
+      const created = await db.transaction((tx) => insertApiKey(tx, { accountId: body.accountId as string, actorId: null }, { name: 'e2e', scopes: apiScopes, rateLimitPerMinute }));
       return { key: created.key, folderId: folder.id };
     }
     case 'complete-envelope': {

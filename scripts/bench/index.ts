@@ -1,6 +1,7 @@
+import { apiEnvelopeCreationBenchmark } from './api-envelopes';
 import { renderContractBenchmark } from './render-contract';
 import { signerFirstPageBenchmark, signerLandingBenchmark } from './signer-portal';
 import type { Benchmark } from './types';
 
 /** Every benchmark `npm run bench` runs, in order. Add one file per benchmark and list it here. */
-export const benchmarks: Benchmark[] = [renderContractBenchmark, signerLandingBenchmark, signerFirstPageBenchmark];
+export const benchmarks: Benchmark[] = [renderContractBenchmark, signerLandingBenchmark, signerFirstPageBenchmark, apiEnvelopeCreationBenchmark];

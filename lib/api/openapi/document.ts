@@ -4,13 +4,19 @@ import { createdEnvelopeView, createEnvelopeBody, envelopeListView, envelopeView
 import { accountResponseSchema } from '../get-account';
 import { webhookEndpointInput, webhookEndpointSchema } from '../../webhooks/schemas';
 import { webhookEvents } from '../../webhooks/events';
+import { createContractInput } from '../../contracts/schemas';
+import { customerInput } from '../../people/schemas';
 import { z } from '../../validation';
+
+// The console's own schemas, named here for the document (their modules stay free of API concerns).
+if (!z.globalRegistry.has(customerInput)) z.globalRegistry.add(customerInput, { id: 'CustomerInput' });
+if (!z.globalRegistry.has(createContractInput)) z.globalRegistry.add(createContractInput, { id: 'ContractInput', description: 'price em centavos; status, ativação e exigências assumem o padrão quando omitidos' });
 
 // The OpenAPI 3.1 document, generated from the very zod schemas that validate requests and shape
 // answers (z.toJSONSchema, JSON Schema 2020-12 — OpenAPI 3.1's own dialect). Schemas with a
 // .meta({ id }) become components; the paths below only reference them.
 
-const requestSchemas = [enviarProcessoSchema, createEnvelopeBody, webhookEndpointInput];
+const requestSchemas = [enviarProcessoSchema, createEnvelopeBody, webhookEndpointInput, customerInput, createContractInput];
 const responseSchemas = [enviarProcessoResponseSchema, arqsignErrorSchema, processoSchema, createdEnvelopeView, envelopeView, envelopeListView, accountResponseSchema, webhookEndpointSchema];
 
 const errorSchema = z
@@ -56,6 +62,7 @@ export function openApiDocument(serverUrl: string) {
     tags: [
       { name: 'Envelopes', description: 'API nativa' },
       { name: 'Conta', description: 'Ids de usuários, pastas e papéis' },
+      { name: 'Cadastros', description: 'Clientes e contratos, para o ERP enviar os seus (permissões envelopes:write / envelopes:read)' },
       { name: 'Webhooks', description: `Eventos: ${webhookEvents.join(', ')}. Veja docs/webhooks.md para verificar as assinaturas.` },
       { name: 'Compatível com ArqSign', description: 'POST/GET /api/v2/processo, com os nomes, regras, status e mensagens da ArqSign' },
     ],
@@ -119,6 +126,27 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/api/v1/customers': {
+        post: { tags: ['Cadastros'], summary: 'Cadastra um cliente (CPF/CNPJ validados)', parameters: [idempotency], requestBody: { required: true, content: { 'application/json': { schema: ref(customerInput) } } }, responses: { '201': { description: 'O cliente' }, '400': err('Campos inválidos'), '409': err('CPF/CNPJ já cadastrado'), ...common } },
+        get: { tags: ['Cadastros'], summary: 'Lista clientes', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }, { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } }], responses: { '200': { description: '{ data, page, hasMore }' }, ...common } },
+      },
+      '/api/v1/customers/{id}': { get: { tags: ['Cadastros'], summary: 'Um cliente com seus contatos', parameters: [idParam('id', 'Id do cliente')], responses: { '200': { description: 'O cliente' }, '404': err('Não encontrado'), ...common } } },
+      '/api/v1/contracts': {
+        post: {
+          tags: ['Cadastros'],
+          summary: 'Cria um contrato; com a integração da filial, o documento de assinatura sai ao salvar',
+          parameters: [idempotency],
+          requestBody: { required: true, content: { 'application/json': { schema: ref(createContractInput) } } },
+          responses: { '201': { description: '{ contract, envelope: { created, envelopeId | reason } }' }, '400': err('Campos inválidos'), ...common },
+        },
+        get: {
+          tags: ['Cadastros'],
+          summary: 'Lista contratos',
+          parameters: ['status', 'branchId', 'q', 'from', 'to', 'page'].map((name) => ({ name, in: 'query', schema: { type: name === 'page' ? 'integer' : 'string' } })),
+          responses: { '200': { description: '{ data, page, hasMore }' }, ...common },
+        },
+      },
+      '/api/v1/contracts/{id}': { get: { tags: ['Cadastros'], summary: 'Um contrato', parameters: [idParam('id', 'Id do contrato')], responses: { '200': { description: 'O contrato' }, '404': err('Não encontrado'), ...common } } },
       '/api/v1/webhooks': {
         get: { tags: ['Webhooks'], summary: 'Lista os webhooks da conta', responses: { '200': { description: '{ data: WebhookEndpoint[] }' }, ...common } },
         post: {

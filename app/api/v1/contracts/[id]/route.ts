@@ -1,0 +1,4 @@
+import { v1 } from '@/lib/api/v1-handlers';
+
+export const dynamic = 'force-dynamic';
+export const GET = v1.getContract;

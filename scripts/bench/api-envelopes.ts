@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { makePdf } from '../../lib/api/testing/api-fixtures';
+import type { Benchmark } from './types';
+
+/*
+ * POST /api/v1/envelopes under load: a 200 KB PDF and 2 signers per envelope, against the production
+ * build (scripts/serve.mjs, as `npm start` runs it) on PostgreSQL. Target: ≥ 100 creations/s with
+ * p99 ≤ 300 ms. Needs a build and BENCH_DATABASE_URL (a database the benchmark may fill; its
+ * tables are migrated at boot). BENCH_CONCURRENCY (default 16) requests in flight for
+ * BENCH_SECONDS (default 15) after 3 s of warm-up. Run it on a quiet machine: the load generator
+ * shares the CPU with the server.
+ */
+
+const port = Number(process.env.BENCH_API_PORT ?? 3291);
+const base = `http://127.0.0.1:${port}`;
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+
+let server: ChildProcess | null = null;
+let dataDir = '';
+let key = '';
+const bodies: string[] = [];
+
+async function waitForHealth(child: ChildProcess) {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`o servidor saiu com código ${child.exitCode}`);
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('o servidor não respondeu em 120 s');
+}
+
+async function hook<T>(name: string, data: Record<string, unknown>): Promise<T> {
+  const res = await fetch(`${base}/api/test/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) });
+  if (!res.ok) throw new Error(`hook ${name}: ${res.status}`);
+  return (await res.json()) as T;
+}
+
+async function load(ms: number) {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const end = performance.now() + ms;
+  let n = 0;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const body = bodies[n++ % bodies.length];
+      const t = performance.now();
+      const res = await fetch(`${base}/api/v1/envelopes`, { method: 'POST', headers: { 'content-type': 'application/json', AppKey: key }, body });
+      await res.arrayBuffer();
+      latencies.push(performance.now() - t);
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { latencies: latencies.sort((a, b) => a - b), statuses, elapsed: performance.now() - started };
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+export const apiEnvelopeCreationBenchmark: Benchmark = {
+  name: 'API: POST /api/v1/envelopes (PDF 200 KB, 2 signatários) sob carga — p99',
+  iterations: 1,
+  warmup: 0,
+  async setup() {
+    const url = process.env.BENCH_DATABASE_URL;
+    if (!url) throw new Error('defina BENCH_DATABASE_URL (PostgreSQL) para este benchmark');
+    const distDir = process.env.NEXT_DIST_DIR || '.next';
+    if (!existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error(`sem build em ${distDir}: rode \`npx next build\` antes`);
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'rubrica-bench-api-'));
+    server = spawn(process.execPath, ['scripts/serve.mjs'], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RUBRICA_DATA_DIR: dataDir, RUBRICA_PUBLIC_URL: base, RUBRICA_TEST_HOOKS: '1', DATABASE_URL: url, RUBRICA_ADMIN_PASSWORD: 'senha-do-benchmark' },
+      stdio: 'ignore',
+    });
+    await waitForHealth(server);
+    const account = await hook<{ accountId: string }>('account', {});
+    key = (await hook<{ key: string }>('api-key', { accountId: account.accountId, rateLimitPerMinute: 1_000_000 })).key;
+    // Distinct PDFs (≈ 200 KB each), so blob storage writes a new file every time as in real use.
+    for (let i = 0; i < 32; i++) {
+      const pdf = Buffer.from(await makePdf({ title: `Contrato ${i}`, padToBytes: 200_000 })).toString('base64');
+      bodies.push(
+        JSON.stringify({
+          name: `Contrato de carga ${i}`,
+          documents: [{ name: 'contrato.pdf', contentBase64: pdf }],
+          signers: [
+            { name: 'Maria Souza', email: `maria${i}@exemplo.com.br` },
+            { name: 'João Lima', email: `joao${i}@exemplo.com.br` },
+          ],
+        }),
+      );
+    }
+    await load(3_000);
+    return `${concurrency} em paralelo, ${seconds} s`;
+  },
+  async run() {
+    const { latencies, statuses, elapsed } = await load(seconds * 1000);
+    const ok = statuses.get(201) ?? 0;
+    console.log(
+      `\n   ${ok} envelopes criados em ${(elapsed / 1000).toFixed(1)} s → ${(ok / (elapsed / 1000)).toFixed(1)}/s · p50 ${pct(latencies, 50).toFixed(0)} ms · p99 ${pct(latencies, 99).toFixed(0)} ms · status ${[...statuses].map(([s, c]) => `${s}×${c}`).join(' ')}`,
+    );
+    return { elapsedMs: pct(latencies, 99) };
+  },
+  async teardown() {
+    server?.kill('SIGTERM');
+    if (server) await new Promise((r) => server!.once('exit', r));
+    server = null;
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  },
+};
