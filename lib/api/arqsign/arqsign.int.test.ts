@@ -137,8 +137,17 @@ describe('[ARQSIGN] valid processes', () => {
     expect(Math.round((e.expiresAt.getTime() - e.createdAt.getTime()) / 86_400_000)).toBe(30);
     const people = await db.select().from(envelopeRecipients).where(eq(envelopeRecipients.envelopeId, id));
     const byName = Object.fromEntries(people.map((p) => [p.name, p]));
-    expect(byName['Maria da Silva']).toMatchObject({ action: 'sign', signingOrder: 1, deliveryChannel: 'email', authMethod: 'access_code', accessCodeHash: expect.any(String), status: 'sent' });
-    expect(byName['João Souza']).toMatchObject({ action: 'approve', signingOrder: 2, deliveryChannel: 'whatsapp', phone: '+5511987654321', status: 'pending' });
+    expect(byName['Maria da Silva']).toMatchObject({
+      action: 'sign',
+      signingOrder: 1,
+      deliveryChannel: 'email',
+      authMethod: 'access_code',
+      accessCodeHash: expect.any(String),
+      status: 'sent',
+      attachmentRequests: [{ id: expect.any(String), name: 'Comprovante de residência', required: true, visibleToAll: false }],
+      documentNumberRequest: { type: 'other', label: 'Matrícula', format: 'numeric', length: 8 },
+    });
+    expect(byName['João Souza']).toMatchObject({ action: 'approve', signingOrder: 2, deliveryChannel: 'whatsapp', phone: '+5511987654321', status: 'pending', attachmentRequests: [], documentNumberRequest: null });
     expect(byName['Financeiro']).toMatchObject({ action: 'copy', authMethod: 'none' });
   });
 
