@@ -11,8 +11,9 @@ import type { Benchmark } from './types';
  * build (scripts/serve.mjs, as `npm start` runs it) on PostgreSQL. Target: ≥ 100 creations/s with
  * p99 ≤ 300 ms. Needs a build and BENCH_DATABASE_URL (a database the benchmark may fill; its
  * tables are migrated at boot). BENCH_CONCURRENCY (default 16) requests in flight for
- * BENCH_SECONDS (default 15) after 3 s of warm-up. Run it on a quiet machine: the load generator
- * shares the CPU with the server.
+ * BENCH_SECONDS (default 15) after 3 s of warm-up; BENCH_LOG=1 shows the server's output and every
+ * refusal. Run it on a quiet machine: the load generator shares the CPU with the server. A request
+ * that fails to connect (a keep-alive socket the server closed) counts as status 0.
  */
 
 const port = Number(process.env.BENCH_API_PORT ?? 3291);
@@ -49,10 +50,17 @@ async function load(ms: number) {
     while (performance.now() < end) {
       const body = bodies[n++ % bodies.length];
       const t = performance.now();
-      const res = await fetch(`${base}/api/v1/envelopes`, { method: 'POST', headers: { 'content-type': 'application/json', AppKey: key }, body });
-      await res.arrayBuffer();
+      let status = 0;
+      try {
+        const res = await fetch(`${base}/api/v1/envelopes`, { method: 'POST', headers: { 'content-type': 'application/json', AppKey: key }, body });
+        const text = await res.text();
+        status = res.status;
+        if (status !== 201 && process.env.BENCH_LOG) console.error(status, text.slice(0, 300));
+      } catch (err) {
+        if (process.env.BENCH_LOG) console.error('falha de conexão:', (err as { cause?: { code?: string } }).cause?.code ?? err);
+      }
       latencies.push(performance.now() - t);
-      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }
   };
   const started = performance.now();
@@ -73,8 +81,10 @@ export const apiEnvelopeCreationBenchmark: Benchmark = {
     if (!existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error(`sem build em ${distDir}: rode \`npx next build\` antes`);
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'rubrica-bench-api-'));
     server = spawn(process.execPath, ['scripts/serve.mjs'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RUBRICA_DATA_DIR: dataDir, RUBRICA_PUBLIC_URL: base, RUBRICA_TEST_HOOKS: '1', DATABASE_URL: url, RUBRICA_ADMIN_PASSWORD: 'senha-do-benchmark' },
-      stdio: 'ignore',
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RUBRICA_DATA_DIR: dataDir, RUBRICA_PUBLIC_URL: base, RUBRICA_TEST_HOOKS: '1', DATABASE_URL: url, RUBRICA_ADMIN_PASSWORD: 'senha-do-benchmark',
+        // One secret for every run: rows an earlier run left in the same database stay readable.
+        RUBRICA_SECRET: process.env.RUBRICA_SECRET ?? 'segredo-fixo-do-benchmark-da-api-0123456789' },
+      stdio: process.env.BENCH_LOG ? ['ignore', 'inherit', 'inherit'] : 'ignore',
     });
     await waitForHealth(server);
     const account = await hook<{ accountId: string }>('account', {});
