@@ -1,4 +1,5 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { randomBytes } from 'node:crypto';
+import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { insertApiKey } from '../../api-keys/create-api-key';
 import { apiScopes, type ApiScope } from '../../api-keys/schemas';
 import { getDb } from '../../db/client';
@@ -14,9 +15,12 @@ export async function makePdf(opts: { pages?: number; title?: string; padToBytes
     page.drawText(`${opts.title ?? 'Contrato de teste'} - pagina ${i + 1}`, { x: 50, y: 780, size: 14, font });
   }
   if (opts.padToBytes) {
-    // Incompressible filler in the document's metadata keeps the PDF valid and about this size.
-    const filler = Buffer.alloc(opts.padToBytes, 0).map(() => 65 + Math.floor(Math.random() * 26)).toString();
-    doc.setSubject(filler);
+    // Incompressible image data on the first page, as in a scanned contract: parsers skip a stream
+    // by its length, so the PDF weighs about `padToBytes` the way real ones do.
+    const pad = doc.context.register(
+      doc.context.stream(randomBytes(opts.padToBytes), { Type: 'XObject', Subtype: 'Image', Width: 100, Height: Math.ceil(opts.padToBytes / 300), ColorSpace: 'DeviceRGB', BitsPerComponent: 8 }),
+    );
+    doc.getPages()[0].node.Resources()!.set(PDFName.of('XObject'), doc.context.obj({ Pad: pad }));
   }
   return doc.save();
 }
