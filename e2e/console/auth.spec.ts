@@ -3,11 +3,11 @@ import { advanceServerClock, expect, formAlert, signIn, signInAs, test } from '.
 test('[AUTH] signs in and sees every section of the console', async ({ page, account }) => {
   await signInAs(page, account, 'owner');
   const nav = page.getByRole('navigation', { name: 'Seções do console' });
-  for (const section of ['Integrações', 'Filiais', 'Parâmetros', 'Clientes', 'Modelos', 'Contratos', 'Envelopes', 'Relatórios', 'Usuários', 'Chaves de API', 'Logs']) {
+  for (const section of ['Integrações', 'Filiais', 'Parâmetros', 'Clientes', 'Modelos', 'Contratos', 'Envelopes', 'Resumo do pacote', 'Usuários', 'Chaves de API', 'Logs']) {
     await expect(nav.getByRole('link', { name: new RegExp(`^${section}`) })).toBeVisible();
   }
-  await nav.getByRole('link', { name: /^Relatórios/ }).click();
-  await expect(page.getByText('Esta seção ainda não está disponível')).toBeVisible();
+  await nav.getByRole('link', { name: /^Resumo do pacote/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resumo do pacote');
 });
 
 test('[AUTH] a wrong password gets a message that does not say whether the e-mail exists', async ({ page, account }) => {

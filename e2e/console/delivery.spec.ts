@@ -67,3 +67,44 @@ test('[DELIVERY] a WhatsApp provider that refuses the token: the message fails, 
     await cloud.stop();
   }
 });
+
+test('[PACKAGE] Resumo do pacote: an admin sets the package and credits; the numbers, the chart and the CSV follow; viewers read it', async ({ page, request }) => {
+  test.setTimeout(60_000);
+  const env = await createDeliveryEnvelope(request, { extra: 2 });
+  await signIn(page, env.users.admin.email, env.password);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Olá');
+  await page.getByRole('navigation', { name: 'Seções do console' }).getByRole('link', { name: 'Resumo do pacote' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resumo do pacote');
+  await expect(page.getByText('Esta conta ainda não tem um pacote definido')).toBeVisible();
+  await expect(page.getByTestId('package-used')).toHaveText('3 de 0');
+
+  const form = page.getByRole('form', { name: 'Plano e créditos' });
+  await form.getByLabel('Documentos incluídos por período').fill('2');
+  await form.getByLabel('Valor do excedente (R$ por documento)').fill('2,50');
+  await form.getByLabel('Adicionar créditos de WhatsApp').fill('40');
+  await form.getByLabel('Adicionar créditos de SMS').fill('15');
+  await form.getByRole('button', { name: 'Salvar pacote' }).click();
+  await expect(form.getByText('Pacote salvo.')).toBeVisible();
+  await expect(page.getByTestId('package-used')).toHaveText('3 de 2');
+  await expect(page.getByText('150% do pacote')).toBeVisible();
+  await expect(page.getByTestId('package-overage')).toHaveText('R$ 2,50');
+  await expect(page.getByTestId('credits-whatsapp')).toHaveText('40');
+  await expect(page.getByTestId('credits-sms')).toHaveText('15');
+  await expect(page.getByTestId('by-branch').getByRole('row')).toHaveCount(2);
+  await expect(page.getByTestId('daily-chart').locator('rect[fill="#2563eb"]')).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/package-summary-1366.png`, fullPage: true });
+
+  const csv = await page.request.get('/console/reports/csv');
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const text = await csv.text();
+  expect(text).toContain('pacote;usados;3;150%');
+  expect(text).toContain('pacote;excedente;1;R$ 2,50');
+  expect(text).toContain('créditos;WhatsApp;40;');
+
+  await page.context().clearCookies();
+  await signIn(page, env.users.viewer.email, env.password);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Olá');
+  await page.goto('/console/reports');
+  await expect(page.getByTestId('package-used')).toHaveText('3 de 2');
+  await expect(page.getByRole('form', { name: 'Plano e créditos' })).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { recordActivity } from '../activity/record-activity';
+import { schedulePackageAlerts } from '../billing/package-alerts';
 import type { Actor } from '../auth/actor';
 import { now } from '../clock';
 import type { Tx } from '../db/client';
@@ -115,6 +116,7 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
   });
   await recordEnvelopeEvent(tx, { ...base, type: 'envelope.sent', payload: { expiresAt: envelope.expiresAt.toISOString() } });
   await inviteDueRecipients(tx, envelope.id);
+  if (envelope.billable) await schedulePackageAlerts(tx, envelope.accountId);
   await scheduleLifecycleJobs(tx, { id: envelope.id, accountId: envelope.accountId, integrationId: envelope.integrationId, sentAt: at, expiresAt: envelope.expiresAt });
   await recordActivity(tx, actor, {
     action: 'envelope.created',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { packageAlertsJob } from '../billing/package-alerts';
 import { expireEnvelopeJob, remindSignersJob, warnBeforeExpiryJob } from '../envelopes/lifecycle-jobs';
 import { sendMessageJob } from '../notify/send-message-job';
 import { deliverWebhookJob, fanOutWebhookJob } from '../webhooks/jobs';
@@ -9,7 +10,15 @@ import { registerJobs, type JobDefinition } from './registry';
  * claim only these types. Add each new definition here; keep this file free of logic.
  * (Stale-job recovery needs no entry: every worker runs it in its loop.)
  */
-export const allJobs: readonly JobDefinition[] = [sendMessageJob, remindSignersJob, warnBeforeExpiryJob, expireEnvelopeJob, fanOutWebhookJob, deliverWebhookJob];
+export const allJobs: readonly JobDefinition[] = [
+  sendMessageJob,
+  remindSignersJob,
+  warnBeforeExpiryJob,
+  expireEnvelopeJob,
+  packageAlertsJob,
+  fanOutWebhookJob,
+  deliverWebhookJob,
+];
 
 export function registerAllJobs(): void {
   registerJobs(allJobs);

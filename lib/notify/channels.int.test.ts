@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { advanceClock, resetClock } from '../clock';
 import { sealSecret } from '../crypto/secret-box';
 import { getDb, type Tx } from '../db/client';
-import { envelopeEvents, envelopeRecipients, integrations, messages, notificationTemplates } from '../db/schema';
+import { accountPlans, envelopeEvents, envelopeRecipients, integrations, messages, notificationTemplates } from '../db/schema';
 import { createEnvelopeForContract } from '../envelopes/create-envelope-for-contract';
 import { updateRecipientContact } from '../envelopes/update-recipient-contact';
 import { retryDelayCeilingMs } from '../jobs/backoff';
@@ -45,6 +45,7 @@ async function whatsappSetup(p: FakeProvider, kind: 'cloud_api' | 'opa_suite', o
   const { actors } = await createAccount();
   const s = await createContractSetup(actors.operator, { witness: false });
   const db = await getDb();
+  await giveCredits(actors.operator.accountId);
   const [tpl] = await db
     .insert(notificationTemplates)
     .values({ accountId: actors.operator.accountId, channel: 'whatsapp', name: 'Convite', body: INVITE_BODY, externalName: 'rubrica_convite' })
@@ -66,6 +67,10 @@ async function whatsappSetup(p: FakeProvider, kind: 'cloud_api' | 'opa_suite', o
     .from(envelopeRecipients)
     .where(and(eq(envelopeRecipients.envelopeId, envelopeId), eq(envelopeRecipients.role, 'customer')));
   return { actors, s, envelopeId, customer, db };
+}
+
+async function giveCredits(accountId: string, whatsapp = 20, sms = 20) {
+  await (await getDb()).insert(accountPlans).values({ accountId, whatsappCredits: whatsapp, smsCredits: sms });
 }
 
 async function envelopeMessages(accountId: string, envelopeId: string) {
@@ -197,6 +202,7 @@ describe('[CHANNELS] Opa! Suite and SMS over HTTP', () => {
     const { actors } = await createAccount();
     const s = await createContractSetup(actors.operator, { witness: false });
     const db = await getDb();
+    await giveCredits(actors.operator.accountId);
     await db
       .update(integrations)
       .set({

@@ -11,6 +11,7 @@ import { getBlobStore } from '../storage/get-blob-store';
 import { z } from '../validation';
 import { getChannelAdapter } from './adapters';
 import { loadChannelConfig } from './channel-config';
+import { consumeMessageCredit } from './consume-credit';
 import { channelLabels, type MessageChannel } from './channel';
 import { maskAddress } from './mask';
 import { sealMessageContent, type MessageContent } from './message-content';
@@ -73,6 +74,8 @@ export async function insertMessage(
   },
   opts: QueueMessageOptions = {},
 ): Promise<{ messageId: string; jobId: string }> {
+  // WhatsApp and SMS spend a prepaid credit per message (resends too; retries of one message do not).
+  await consumeMessageCredit(tx, input.accountId, input.channel);
   const messageId = randomUUID();
   const { content } = input;
   // Lists show the subject; the link (a credential) is not written there in clear.

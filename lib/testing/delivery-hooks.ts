@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { sealSecret } from '../crypto/secret-box';
 import { getDb } from '../db/client';
-import { integrations, notificationTemplates } from '../db/schema';
+import { accountPlans, integrations, notificationTemplates } from '../db/schema';
 import { createEnvelopeForContract } from '../envelopes/create-envelope-for-contract';
 import { listContractEnvelopes } from '../envelopes/list-contract-envelopes';
 import { setChannelAdapter } from '../notify/adapters';
@@ -39,6 +39,7 @@ export async function deliveryEnvelopeHook(body: Record<string, unknown>) {
     integration: { companySignerId: null, companyWitnessId: null },
   });
   if (typeof body.whatsappUrl === 'string') {
+    await db.insert(accountPlans).values({ accountId: account.id, whatsappCredits: 10 });
     const [tpl] = await db
       .insert(notificationTemplates)
       .values({
@@ -60,6 +61,10 @@ export async function deliveryEnvelopeHook(body: Record<string, unknown>) {
         whatsappCodeTemplate: 'rubrica_codigo',
       })
       .where(eq(integrations.id, setup.integration!.id));
+  }
+  // `extra`: more envelopes sent before this one (the package summary counts them).
+  for (let i = 0; i < (typeof body.extra === 'number' ? Math.min(body.extra, 20) : 0); i++) {
+    await db.transaction((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: setup.contract.id, origin: 'manual' }));
   }
   const { envelopeId } = await db.transaction((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: setup.contract.id, origin: 'manual' }));
   const envelope = (await listContractEnvelopes(actors.operator, setup.contract.id)).find((e) => e.id === envelopeId)!;

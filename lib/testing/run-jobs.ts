@@ -8,13 +8,15 @@ import { jobs } from '../db/schema';
 import { executeJob, type JobOutcome } from '../jobs/execute-job';
 import { registerAllJobs } from '../jobs/handlers';
 
-export async function runDueJobs(db: Db, where: { messageIds?: string[]; ids?: string[]; envelopeId?: string }): Promise<JobOutcome[]> {
+export async function runDueJobs(db: Db, where: { messageIds?: string[]; ids?: string[]; envelopeId?: string; accountId?: string }): Promise<JobOutcome[]> {
   registerAllJobs();
   const t = now();
   const target = where.ids?.length
     ? inArray(jobs.id, where.ids)
     : where.envelopeId
       ? eq(sql`${jobs.payload}->>'envelopeId'`, where.envelopeId)
+      : where.accountId
+        ? eq(sql`${jobs.payload}->>'accountId'`, where.accountId)
       : inArray(sql`${jobs.payload}->>'messageId'`, where.messageIds ?? []);
   const claimed = await db
     .update(jobs)

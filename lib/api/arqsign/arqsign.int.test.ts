@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../db/client';
-import { envelopeApiDetails, envelopeDocuments, envelopeEvents, envelopeRecipients, envelopes, users } from '../../db/schema';
+import { accountPlans, envelopeApiDetails, envelopeDocuments, envelopeEvents, envelopeRecipients, envelopes, users } from '../../db/schema';
 import { useTemporaryBlobStore } from '../../testing/contract-factories';
 import { setupTestDb } from '../../testing/db';
 import { apiRequest, b64, createApiAccount, makePdf } from '../testing/api-fixtures';
@@ -17,6 +17,8 @@ let pdf3: string;
 beforeAll(async () => {
   useTemporaryBlobStore();
   s = await createApiAccount();
+  // WhatsApp / SMS sends need prepaid credits (lib/billing); the refusal has its own test.
+  await (await getDb()).insert(accountPlans).values({ accountId: s.account.id, whatsappCredits: 50, smsCredits: 50 });
   pdf1 = b64(await makePdf());
   pdf3 = b64(await makePdf({ pages: 3 }));
 });

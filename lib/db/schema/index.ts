@@ -7,3 +7,4 @@ export * from './people';
 export * from './registry';
 export * from './signing';
 export * from './api';
+export * from './billing';
