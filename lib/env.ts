@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -73,6 +74,23 @@ const envSchema = z.object({
       })
       .default('Rubrica <nao-responda@localhost>'),
   ),
+  /** The platform's signing certificate for sealed PDFs: a .p12/.pfx path, or the file in base64. */
+  RUBRICA_SIGNING_P12: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || existsSync(v) || /^[A-Za-z0-9+/=\s]{64,}$/.test(v), {
+      message: 'RUBRICA_SIGNING_P12 deve ser o caminho de um arquivo .p12/.pfx existente ou o conteúdo dele em base64',
+    }),
+  RUBRICA_SIGNING_P12_PASSWORD: z.string().optional(),
+  /** RFC 3161 time-stamp authority: sealed PDFs get PAdES B-T instead of B-B. */
+  RUBRICA_TSA_URL: optionalUrl('RUBRICA_TSA_URL').refine((v) => v === undefined || /^https?:\/\//.test(v), {
+    message: 'RUBRICA_TSA_URL deve começar com http:// ou https://',
+  }),
+}).refine((e) => !e.RUBRICA_SIGNING_P12 || e.RUBRICA_SIGNING_P12_PASSWORD !== undefined, {
+  path: ['RUBRICA_SIGNING_P12_PASSWORD'],
+  message: 'RUBRICA_SIGNING_P12_PASSWORD é obrigatória quando RUBRICA_SIGNING_P12 está definida',
 });
 
 export type Env = z.output<typeof envSchema> & { dataDir: string; publicUrl: string };

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { closeDb, getDb } from '../lib/db/client';
 import { env } from '../lib/env';
+import { startSealingSweep } from '../lib/evidence/requeue-stuck-sealing';
 import { registerAllJobs } from '../lib/jobs/handlers';
 import { registeredJobTypes } from '../lib/jobs/registry';
 import { runWorker } from '../lib/jobs/run-worker';
@@ -67,6 +68,7 @@ try {
 }
 
 const worker = runWorker({ db, concurrency, types });
+const stopSweep = startSealingSweep(async () => db);
 const running = types ?? registered;
 console.log(
   `Worker ${worker.id} iniciado (concorrência ${concurrency}); tipos: ` +
@@ -86,6 +88,7 @@ async function shutdown(signal: NodeJS.Signals) {
       (busy ? `, aguardando ${busy} tarefa(s) em andamento (até ${STOP_GRACE_MS / 1000} s)…` : '…'),
   );
   try {
+    stopSweep();
     await worker.stop({ timeoutMs: STOP_GRACE_MS });
     await closeDb();
     console.log('Worker encerrado.');

@@ -5,6 +5,8 @@ import { masterSecret } from '../config/secret';
 import { getDbHandle } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { env } from '../env';
+import { getPlatformCertificate, SELF_SIGNED_WARNING } from '../evidence/platform-certificate';
+import { startSealingSweep } from '../evidence/requeue-stuck-sealing';
 import { registerAllJobs } from '../jobs/handlers';
 import { runWorker } from '../jobs/run-worker';
 
@@ -40,11 +42,15 @@ export async function bootServer() {
   // `npm run cli` reaches this server through data/admin.json (PGlite must not be opened twice).
   openAdminChannel(e.dataDir, e.PORT);
 
+  // The sealing certificate: a bad RUBRICA_SIGNING_P12 or password stops the start; none makes one.
+  const certificate = await getPlatformCertificate();
+  if (certificate.selfSigned) console.warn(`\nAVISO: ${SELF_SIGNED_WARNING}\n`);
   // The server runs its own workers (the only option on PGlite); with PostgreSQL they can also run
   // elsewhere through `npm run worker`, and RUBRICA_WORKERS=0 leaves them to those.
   if (e.RUBRICA_WORKERS !== '0') {
     registerAllJobs();
     const worker = runWorker({ db: handle.db });
+    startSealingSweep(async () => handle.db);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void worker.stop({ timeoutMs: 10_000 }));
   }
 

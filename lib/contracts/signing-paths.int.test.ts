@@ -129,7 +129,7 @@ describe('[CONTRACTS] the signing document is born from the contract', () => {
       [plain.number, 'Visita técnica', 'open', null],
     ]);
     await complete(history.id);
-    expect((await listServiceOrders(actors.viewer, created.contractId)).find((o) => o.id === order.serviceOrderId)).toMatchObject({ status: 'closed', envelopeStatus: 'completed' });
+    expect((await listServiceOrders(actors.viewer, created.contractId)).find((o) => o.id === order.serviceOrderId)).toMatchObject({ status: 'closed', envelopeStatus: 'sealing' });
     expect(await getContract(actors.viewer, created.contractId)).toMatchObject({ status: 'active' });
 
     const log = await listActivity(actors.admin, { page: 1, entityType: 'service_order' });
@@ -159,7 +159,7 @@ describe('[CONTRACTS] the signing document is born from the contract', () => {
     await complete(history.id);
     expect((await listContractTerms(actors.viewer, s.contract.id)).map((t) => [t.signed, t.envelopeStatus])).toEqual([
       [true, null],
-      [true, 'completed'],
+      [true, 'sealing'],
     ]);
     // A standalone term does not activate or change the contract.
     expect(await getContract(actors.viewer, s.contract.id)).toMatchObject({ status: 'active' });

@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, asc, eq, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { contractStages, documentTypes, envelopeDocuments, envelopes, stageRequiredDocumentTypes } from '../db/schema';
+import { signedEnvelopeStatuses } from '../envelopes/schemas';
 
 /**
  * The document types a stage requires that this contract has not yet signed: required types flagged
  * "Requer assinatura eletrônica" with no document of that type in a COMPLETED envelope of the
- * contract. Empty = the contract may enter the stage. Types without the flag never block (TOTVS:
+ * contract (sealing counts: everyone signed). Empty = the contract may enter the stage. Types without the flag never block (TOTVS:
  * only a type that needs an e-signature holds the contract's situation).
  */
 export async function missingDocumentTypesForStage(
@@ -22,7 +23,7 @@ export async function missingDocumentTypesForStage(
         eq(envelopeDocuments.documentTypeId, documentTypes.id),
         eq(envelopes.accountId, accountId),
         eq(envelopes.contractId, contractId),
-        eq(envelopes.status, 'completed'),
+        inArray(envelopes.status, [...signedEnvelopeStatuses]),
       ),
     );
   return tx

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { contractStages, contractTerms, contracts, envelopeDocuments, envelopes, serviceOrders } from '../db/schema';
 import { missingDocumentTypesForStage } from '../contracts/stage-gate';
+import { enqueueSeal } from '../evidence/enqueue-seal';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
 import { resolveActivation } from '../settings/effective-settings';
 import { getGeneralParameters } from '../settings/get-general-parameters';
@@ -9,7 +10,7 @@ import { getGeneralParameters } from '../settings/get-general-parameters';
 export type CompletionResult = { completed: false } | { completed: true; activatedContract: boolean; closedServiceOrder: boolean; movedToStageId: string | null };
 
 /**
- * Marks an envelope completed exactly once — a conditional update, so two signers finishing at
+ * Marks an envelope signed by everyone exactly once (status "sealing" until lib/evidence seals it) — a conditional update, so two signers finishing at
  * the same instant or a retried request cannot complete it twice — and runs what completion
  * means for its contract: terms signed, the O.S. closed, activation "no ato da assinatura", and the
  * move to the stage's next stage when that stage's required documents are now signed.
@@ -18,12 +19,14 @@ export async function completeEnvelope(db: Executor, envelopeId: string, at: Dat
   const run = async (tx: Executor): Promise<CompletionResult> => {
     const [envelope] = await tx
       .update(envelopes)
-      .set({ status: 'completed', completedAt: at, closedAt: at })
+      .set({ status: 'sealing', completedAt: at, closedAt: at })
       .where(and(eq(envelopes.id, envelopeId), inArray(envelopes.status, ['sent', 'partially_signed'])))
       .returning();
     if (!envelope) return { completed: false };
     const base = { accountId: envelope.accountId, envelopeId, actorType: 'system' as const, occurredAt: at };
     await recordEnvelopeEvent(tx, { ...base, type: 'envelope.completed' });
+    // Sealing starts in the same transaction: no envelope is ever complete without its seal job.
+    await enqueueSeal(tx, { accountId: envelope.accountId, envelopeId });
 
     const termIds = (
       await tx

@@ -1,17 +1,22 @@
 import { z } from '../validation';
 import { normalizeMobile } from '../people/phone';
 
-export const envelopeStatuses = ['draft', 'sent', 'partially_signed', 'completed', 'declined', 'expired', 'cancelled'] as const;
+export const envelopeStatuses = ['draft', 'sent', 'partially_signed', 'sealing', 'completed', 'declined', 'expired', 'cancelled'] as const;
 
 export const envelopeStatusLabels: Record<(typeof envelopeStatuses)[number], string> = {
   draft: 'Rascunho',
   sent: 'Aguardando assinaturas',
   partially_signed: 'Parcialmente assinado',
+  sealing: 'Assinado, em selagem',
   completed: 'Concluído',
   declined: 'Recusado',
   expired: 'Expirado',
   cancelled: 'Cancelado',
 };
+
+/** Everyone signed: 'sealing' is completed for every business rule, the sealed PDFs are on their way. */
+export const signedEnvelopeStatuses = ['sealing', 'completed'] as const;
+export const isEnvelopeSigned = (status: string) => (signedEnvelopeStatuses as readonly string[]).includes(status);
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 

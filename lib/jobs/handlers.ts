@@ -1,6 +1,7 @@
 import 'server-only';
 import { packageAlertsJob } from '../billing/package-alerts';
 import { expireEnvelopeJob, remindSignersJob, warnBeforeExpiryJob } from '../envelopes/lifecycle-jobs';
+import { sealEnvelopeJob } from '../evidence/seal-envelope-job';
 import { sendMessageJob } from '../notify/send-message-job';
 import { deliverWebhookJob, fanOutWebhookJob } from '../webhooks/jobs';
 import { registerJobs, type JobDefinition } from './registry';
@@ -18,6 +19,7 @@ export const allJobs: readonly JobDefinition[] = [
   packageAlertsJob,
   fanOutWebhookJob,
   deliverWebhookJob,
+  sealEnvelopeJob,
 ];
 
 export function registerAllJobs(): void {

@@ -89,7 +89,7 @@ export type FlowProgress = {
  */
 export function entryStep(steps: FlowStep[], progress: FlowProgress): FlowStep {
   if (progress.recipientStatus === 'signed' || progress.recipientStatus === 'declined') return 'done';
-  if (progress.envelopeStatus === 'declined' || progress.envelopeStatus === 'completed') return 'done';
+  if (progress.envelopeStatus === 'declined' || progress.envelopeStatus === 'sealing' || progress.envelopeStatus === 'completed') return 'done';
   if (!progress.started) return 'landing';
   if (steps.includes('access') && !progress.accessProven) return 'access';
   return inFlowSteps(steps)[0] ?? 'done';

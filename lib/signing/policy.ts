@@ -2,7 +2,7 @@
  * Pure rules of an envelope's signing lifecycle (issue: Espaço do Signatário). States:
  * draft → sent → (partially_signed) → completed | declined | expired | cancelled.
  */
-export type EnvelopeStatus = 'draft' | 'sent' | 'partially_signed' | 'completed' | 'declined' | 'expired' | 'cancelled';
+export type EnvelopeStatus = 'draft' | 'sent' | 'partially_signed' | 'sealing' | 'completed' | 'declined' | 'expired' | 'cancelled';
 export type RecipientStatus = 'pending' | 'sent' | 'viewed' | 'signed' | 'declined';
 
 export type RecipientState = {

@@ -5,6 +5,7 @@ import { now } from '../clock';
 import { getDb } from '../db/client';
 import { accounts, branches, envelopeDocuments, envelopeRecipients, envelopes } from '../db/schema';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
+import { isEnvelopeSigned } from '../envelopes/schemas';
 import { hashSignerToken, signerToken } from './signer-link';
 import { evidenceOf, linkInvalid, type SignerRequest } from './signer-request';
 
@@ -33,7 +34,7 @@ export function linkRejection(token: string, recipient: SignerRecipient, envelop
   if (envelope.status === 'cancelled') return 'envelope_cancelled';
   if (envelope.status === 'expired') return 'envelope_expired';
   // A completed envelope stays readable in the Espaço do Signatário; anything else dies at its deadline.
-  if (envelope.status !== 'completed' && envelope.expiresAt <= at) return 'envelope_expired';
+  if (!isEnvelopeSigned(envelope.status) && envelope.expiresAt <= at) return 'envelope_expired';
   return null;
 }
 

@@ -64,7 +64,7 @@ describe('[SIGNING] signing', () => {
 
     const db = await getDb();
     const [env] = await db.select().from(envelopes).where(eq(envelopes.id, e.envelopeId));
-    expect(env.status).toBe('completed');
+    expect(env.status).toBe('sealing');
     const [contract] = await db.select().from(contracts).where(eq(contracts.id, e.setup.contract.id));
     expect(contract.status).toBe('active');
     expect(await eventsOf(e.envelopeId, 'envelope.completed')).toHaveLength(1);

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { LinkInvalid } from '@/components/signer/link-invalid';
 import { StepList } from '@/components/signer/step-list';
 import { Alert } from '@/components/ui/card';
+import { isEnvelopeSigned } from '@/lib/envelopes/schemas';
 import { formatDate } from '@/lib/format';
 import { documentNumberField } from '@/lib/signing/document-number';
 import { getReadingProgressOf } from '@/lib/signing/get-reading-progress';
@@ -55,7 +56,7 @@ export default async function SignerPage({ params, searchParams }: Props) {
       return (
         <Finished title={recipient.action === 'approve' ? t('done.approvedTitle') : t('done.signedTitle')} tone="success">
           <p>{t('done.signedBody', { name: recipient.name })}</p>
-          <p>{envelope.status === 'completed' ? t('done.completed') : t('done.waiting')}</p>
+          <p>{isEnvelopeSigned(envelope.status) ? t('done.completed') : t('done.waiting')}</p>
           {sp.local === '0' ? <p className="text-sm text-slate-600">{t('done.noGeo')}</p> : null}
         </Finished>
       );

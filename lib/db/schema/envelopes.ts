@@ -22,6 +22,8 @@ export const envelopeStatusEnum = pgEnum('envelope_status', [
   'draft',
   'sent',
   'partially_signed',
+  /** Everyone signed; the sealed PDFs are being produced (lib/evidence/seal-envelope.ts). */
+  'sealing',
   'completed',
   'declined',
   'expired',
@@ -87,6 +89,8 @@ export const envelopes = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     sentAt: timestamp({ withTimezone: true }),
     completedAt: timestamp({ withTimezone: true }),
+    /** Every document sealed (status went sealing → completed). */
+    sealedAt: timestamp({ withTimezone: true }),
     closedAt: timestamp({ withTimezone: true }),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
@@ -118,11 +122,23 @@ export const envelopeDocuments = pgTable(
     sizeBytes: bigint({ mode: 'number' }).notNull(),
     pageCount: integer().notNull(),
     position: integer().notNull(),
-    /** The sealed PDF, once signing completes (sealing issue). */
+    /**
+     * The sealed PDF (original + evidence pages + PAdES signature), once signing completes. Set
+     * only after its blob is stored, and never changed afterwards.
+     */
     sealedSha256: text(),
+    sealedSizeBytes: bigint({ mode: 'number' }),
+    sealedAt: timestamp({ withTimezone: true }),
+    /** Public code printed (and in the QR) on the sealed PDF: /verificar/<code>. */
+    verificationCode: text(),
     ...timestamps,
   },
-  (t) => [index('envelope_documents_envelope_idx').on(t.envelopeId, t.position)],
+  (t) => [
+    index('envelope_documents_envelope_idx').on(t.envelopeId, t.position),
+    uniqueIndex('envelope_documents_verification_code_key').on(t.verificationCode),
+    index('envelope_documents_sealed_sha256_idx').on(t.sealedSha256),
+    index('envelope_documents_sha256_idx').on(t.sha256),
+  ],
 );
 
 /**

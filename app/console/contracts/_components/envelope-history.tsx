@@ -15,7 +15,7 @@ export function envelopeKind(origin: string): 'contract' | 'term' | 'service_ord
 }
 
 export function envelopeTone(status: string): 'neutral' | 'green' | 'red' | 'blue' {
-  if (status === 'completed') return 'green';
+  if (status === 'completed' || status === 'sealing') return 'green';
   if (status === 'declined' || status === 'expired' || status === 'cancelled') return 'red';
   if (status === 'sent' || status === 'partially_signed') return 'blue';
   return 'neutral';
