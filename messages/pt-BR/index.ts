@@ -6,8 +6,9 @@ import delivery from './delivery.json';
 import integrations from './integrations.json';
 import signer from './signer.json';
 import templates from './templates.json';
+import verify from './verify.json';
 
-const messages = { ...common, ...contracts, ...customers, ...delivery, ...integrations, ...signer, ...templates };
+const messages = { ...common, ...contracts, ...customers, ...delivery, ...integrations, ...signer, ...templates, ...verify };
 
 export default messages;
 export type Messages = typeof messages;
