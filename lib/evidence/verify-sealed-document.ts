@@ -13,7 +13,6 @@ export type VerifiedSigner = { name: string; taxId: string | null; role: string;
 export type VerifiedDocument = {
   code: string | null;
   documentName: string;
-  envelopeName: string;
   issuer: string;
   status: string;
   statusLabel: string;
@@ -69,7 +68,6 @@ async function describe(doc: DocRow): Promise<VerifiedDocument> {
   return {
     code: doc.verificationCode,
     documentName: doc.name,
-    envelopeName: e.name,
     issuer: row.branch ? `${row.account} · ${row.branch}` : row.account,
     status: e.status,
     statusLabel: envelopeStatusLabels[e.status],
@@ -89,7 +87,10 @@ async function describe(doc: DocRow): Promise<VerifiedDocument> {
   };
 }
 
-/** The sealed document a printed or scanned code points to, or null. */
+/**
+ * The sealed document a printed or scanned code points to, or null. Public: the envelope's own name
+ * (which often carries the customer's full name) stays out; signers are shown masked.
+ */
 export async function verifyByCode(input: string): Promise<VerifiedDocument | null> {
   const code = normalizeVerificationCode(input);
   if (!code) return null;

@@ -25,3 +25,14 @@ export async function createAccount(opts: { name?: string; roles?: Role[]; passw
   }
   return { account, actors };
 }
+
+/** One more user with a role in an existing account (e2e signs in as them). */
+export async function createUserFor(accountId: string, role: Role, password = 'senha-de-teste-123') {
+  const db = await getDb();
+  const email = `${role}-${randomUUID().slice(0, 8)}@teste.rubrica.local`;
+  const [u] = await db
+    .insert(users)
+    .values({ accountId, name: `${role} ${email.slice(role.length + 1, role.length + 9)}`, email, role, passwordHash: await hashPassword(password) })
+    .returning({ id: users.id });
+  return { id: u.id, email };
+}

@@ -1,9 +1,9 @@
 import { insertApiKey } from '../api-keys/create-api-key';
 import { apiScopes } from '../api-keys/schemas';
 import { advanceClock, now, resetClock } from '../clock';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
-import { contractTemplates, envelopeRecipients, envelopes, folders } from '../db/schema';
+import { contractTemplates, envelopeDocuments, envelopeRecipients, envelopes, folders } from '../db/schema';
 import { completeEnvelope } from '../envelopes/complete-envelope';
 import { createEnvelopeForContract } from '../envelopes/create-envelope-for-contract';
 import { listContractEnvelopes } from '../envelopes/list-contract-envelopes';
@@ -14,7 +14,9 @@ import { getBlobStore } from '../storage/get-blob-store';
 import { createContractSetup } from './contract-factories';
 import { deliveryEnvelopeHook, smtpHook } from './delivery-hooks';
 import { samplePdf } from './sample-pdf';
-import { createAccount } from './factories';
+import { createAccount, createUserFor } from './factories';
+import { signedEnvelope } from '../evidence/test-support';
+import { sealEnvelope } from '../evidence/seal-envelope';
 
 /**
  * What the e2e suite may ask of a server started with RUBRICA_TEST_HOOKS=1. Going through the
@@ -124,6 +126,23 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
       return smtpHook(body);
     case 'delivery-envelope':
       return deliveryEnvelopeHook(body);
+    case 'sealed-envelope': {
+      // A contract's envelope signed by all four recipients through the real signing use-cases
+      // (the customer draws), then sealed; an admin of its account can open the trail.
+      const password = 'senha-de-teste-123';
+      const e = await signedEnvelope();
+      const admin = await createUserFor(e.account.id, 'admin', password);
+      const db = await getDb();
+      await sealEnvelope(db, e.envelopeId);
+      const docs = await db.select().from(envelopeDocuments).where(eq(envelopeDocuments.envelopeId, e.envelopeId)).orderBy(asc(envelopeDocuments.position));
+      return {
+        accountId: e.account.id,
+        envelopeId: e.envelopeId,
+        admin: { email: admin.email, password },
+        signers: [e.customer, e.company, e.customerWitness, e.companyWitness].map((s) => s.name),
+        documents: docs.map((d) => ({ id: d.id, name: d.name, sha256: d.sha256, sealedSha256: d.sealedSha256, verificationCode: d.verificationCode })),
+      };
+    }
     default:
       return undefined;
   }

@@ -43,7 +43,7 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
       )}
       {doc ? (
         <Card title={t('byFile.title')} description={`${t('code.compareHint')} ${t('byFile.help', { max: MAX_VERIFY_MB })}`}>
-          <UploadCheck />
+          <UploadCheck shownSealedSha256={doc.sealedSha256} />
         </Card>
       ) : (
         <CodeForm value={code} />

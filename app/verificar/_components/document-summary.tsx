@@ -7,7 +7,6 @@ import { formatDateTime } from '@/lib/format';
 export type SummaryDocument = {
   code: string | null;
   documentName: string;
-  envelopeName: string;
   issuer: string;
   status: string;
   statusLabel: string;
@@ -35,7 +34,6 @@ export function DocumentSummary({ doc }: { doc: SummaryDocument }) {
     <div className="space-y-4">
       <dl className="divide-y divide-slate-100">
         <Row label={t('document')}>{doc.documentName}</Row>
-        <Row label={t('envelope')}>{doc.envelopeName}</Row>
         <Row label={t('issuer')}>{doc.issuer}</Row>
         <Row label={t('status')}>{doc.statusLabel}</Row>
         <Row label={t('pages')}>{doc.pages}</Row>

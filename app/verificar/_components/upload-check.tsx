@@ -14,7 +14,7 @@ type Signature =
 type Verdict = { sha256: string; size: number; match: 'sealed' | 'original' | 'none'; signature: Signature; document: SummaryDocument | null };
 
 /** Sends the PDF itself (not a form) so a 40 MB file streams to the check without a multipart parser. */
-export function UploadCheck() {
+export function UploadCheck({ shownSealedSha256 }: { shownSealedSha256?: string | null } = {}) {
   const t = useTranslations('verify');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,12 +60,12 @@ export function UploadCheck() {
         </Button>
       </form>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      {verdict ? <VerdictView verdict={verdict} /> : null}
+      {verdict ? <VerdictView verdict={verdict} shownSealedSha256={shownSealedSha256} /> : null}
     </div>
   );
 }
 
-function VerdictView({ verdict }: { verdict: Verdict }) {
+function VerdictView({ verdict, shownSealedSha256 }: { verdict: Verdict; shownSealedSha256?: string | null }) {
   const t = useTranslations('verify.verdict');
   const sig = verdict.signature;
   const tone = verdict.match === 'sealed' ? 'success' : verdict.match === 'original' ? 'warning' : 'error';
@@ -87,7 +87,8 @@ function VerdictView({ verdict }: { verdict: Verdict }) {
       <p className="text-xs text-slate-600">
         {t('fileHash')}: <span className="break-all font-mono">{verdict.sha256}</span>
       </p>
-      {verdict.document ? <DocumentSummary doc={verdict.document} /> : null}
+      {/* On a code's page the document is already above: only a different one is shown again. */}
+      {verdict.document && verdict.document.sealedSha256 !== shownSealedSha256 ? <DocumentSummary doc={verdict.document} /> : null}
     </section>
   );
 }

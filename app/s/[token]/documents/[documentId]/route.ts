@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 const text = (status: number, body: string) =>
   new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' } });
 
-/** One document of the signer's envelope, for the reader (inline) or "Baixar" (?download=1). */
+/** One document of the signer's envelope, for the reader (inline) or "Baixar" (?download=1); the sealed PDF once there is one. */
 export async function GET(req: Request, ctx: { params: Promise<{ token: string; documentId: string }> }) {
   const { token, documentId } = await ctx.params;
   const signer = await resolveRecipientByToken(token, { ip: clientIp(req.headers), userAgent: req.headers.get('user-agent') });
@@ -27,9 +27,13 @@ export async function GET(req: Request, ctx: { params: Promise<{ token: string; 
   }
   const document = z.uuid().safeParse(documentId).success ? signer.documents.find((d) => d.id === documentId) : undefined;
   if (!document) return text(404, 'Documento não encontrado.');
-  const bytes = await getBlobStore().get(document.sha256);
-  const fileName = /\.pdf$/i.test(document.name) ? document.name : `${document.name}.pdf`;
-  const download = new URL(req.url).searchParams.get('download') === '1';
+  const url = new URL(req.url);
+  // Once sealed, the signed PDF (with its certificate) is what the signer reads and keeps.
+  const sealed = !!document.sealedSha256 && url.searchParams.get('versao') !== 'original';
+  const bytes = await getBlobStore().get(sealed ? document.sealedSha256! : document.sha256);
+  const base = document.name.replace(/\.pdf$/i, '');
+  const fileName = sealed ? `${base} (assinado).pdf` : `${base}.pdf`;
+  const download = url.searchParams.get('download') === '1';
   return new Response(new Uint8Array(bytes), {
     headers: {
       'Content-Type': 'application/pdf',

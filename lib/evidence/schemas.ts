@@ -1,0 +1,3 @@
+import { z } from '../validation';
+
+export const envelopeIdInput = z.object({ envelopeId: z.uuid({ message: 'Envelope inválido.' }) });
