@@ -13,6 +13,8 @@ const statusIds: Record<string, [number, string]> = {
   draft: [1, 'Criado'],
   sent: [2, 'Aguardando'],
   partially_signed: [3, 'Em processo'],
+  // Everyone signed, the sealed PDF is being made: a client waits for Concluído to fetch it.
+  sealing: [3, 'Em processo'],
   completed: [4, 'Concluído'],
   declined: [5, 'Cancelado'],
   expired: [5, 'Cancelado'],

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Button } from '@/components/ui/button';
 import { Alert, Badge, Card, PageHeader } from '@/components/ui/card';
 import { requireOperatorPage } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
@@ -36,6 +37,7 @@ export default async function EnvelopePage({ params, searchParams }: { params: P
   const messages = await listEnvelopeMessages(operator, envelope.id);
   const t = await getTranslations('delivery');
   const tc = await getTranslations('contracts');
+  const te = await getTranslations('evidence');
   const canManage = hasRole(operator.role, 'operator');
   const open = OPEN.has(envelope.status);
   const resent = (await searchParams).reenviado === '1';
@@ -59,7 +61,14 @@ export default async function EnvelopePage({ params, searchParams }: { params: P
             {envelope.customerName ? <span className="text-slate-600">· {envelope.customerName}</span> : null}
           </span>
         }
-        actions={canManage && envelope.status === 'expired' ? <ResendExpiredButton envelopeId={envelope.id} /> : null}
+        actions={
+          <>
+            <Button variant="secondary" asChild>
+              <Link href={`/console/envelopes/${envelope.id}/evidencias`}>{te('title')}</Link>
+            </Button>
+            {canManage && envelope.status === 'expired' ? <ResendExpiredButton envelopeId={envelope.id} /> : null}
+          </>
+        }
       />
       {resent ? (
         <div className="mb-6">
