@@ -92,8 +92,11 @@ test('[CONTRACTS] a contract saved for a customer on a branch with the built-in 
   await completeEnvelopeViaHook(page.request, envelopeId);
   await page.goto(contractUrl);
   await expect(page.getByLabel('Status')).toHaveValue('active');
-  await page.goto(`${contractUrl}?aba=historico`);
-  await expect(page.getByTestId('envelope')).toContainText('Concluído');
+  // "Concluído" once the server's worker has sealed the PDFs (seconds after the last signature).
+  await expect(async () => {
+    await page.goto(`${contractUrl}?aba=historico`);
+    await expect(page.getByTestId('envelope')).toContainText('Concluído', { timeout: 1_000 });
+  }).toPass({ timeout: 45_000 });
 
   await page.goto('/console/logs');
   await expect(page.getByTestId('activity-table')).toContainText('Criou o contrato nº 1 de José da Conceição (Fibra 500 Mega, R$ 99,90) na filial Centro');
@@ -223,7 +226,11 @@ test('[CONTRACTS] a term added with "Assinado: Não" is sent on its own and is m
   await completeEnvelopeViaHook(page.request, envelopeId);
   await page.goto(`${contract}?aba=termos`);
   await expect(fidelidade).toContainText('Sim');
-  await expect(fidelidade).toContainText('Concluído');
+  // Signed at once; "Concluído" once the server's worker has sealed the PDF (seconds).
+  await expect(async () => {
+    await page.goto(`${contract}?aba=termos`);
+    await expect(fidelidade).toContainText('Concluído', { timeout: 1_000 });
+  }).toPass({ timeout: 45_000 });
 
   // Removing a term asks first.
   await page.getByTestId('contract-term').filter({ hasText: 'Termo de comodato' }).getByRole('button', { name: 'Retirar' }).click();
