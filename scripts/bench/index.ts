@@ -1,7 +1,15 @@
 import { apiEnvelopeCreationBenchmark } from './api-envelopes';
 import { renderContractBenchmark } from './render-contract';
+import { sealContractBenchmark, sealLargeBenchmark } from './seal-pdf';
 import { signerFirstPageBenchmark, signerLandingBenchmark } from './signer-portal';
 import type { Benchmark } from './types';
 
 /** Every benchmark `npm run bench` runs, in order. Add one file per benchmark and list it here. */
-export const benchmarks: Benchmark[] = [renderContractBenchmark, signerLandingBenchmark, signerFirstPageBenchmark, apiEnvelopeCreationBenchmark];
+export const benchmarks: Benchmark[] = [
+  renderContractBenchmark,
+  signerLandingBenchmark,
+  signerFirstPageBenchmark,
+  apiEnvelopeCreationBenchmark,
+  sealContractBenchmark,
+  sealLargeBenchmark,
+];
