@@ -40,7 +40,7 @@ export async function downloadEnvelope(caller: ApiCaller, id: string, type: 'ori
   if (type === 'sealed' && docs.some((d) => !d.sealedSha256)) {
     throw new AppError('INVALID_STATE', {
       userMessage:
-        envelope.status === 'completed'
+        envelope.status === 'sealing' || envelope.status === 'completed'
           ? 'Os documentos assinados ainda estão sendo selados. Tente de novo em instantes.'
           : 'O PDF selado só existe depois que todos assinam: este envelope ainda não foi concluído.',
     });

@@ -88,7 +88,7 @@ export function openApiDocument(serverUrl: string) {
           tags: ['Envelopes'],
           summary: 'Lista envelopes (mais novos primeiro, paginação por cursor)',
           parameters: [
-            { name: 'status', in: 'query', schema: { type: 'string', enum: ['draft', 'sent', 'partially_signed', 'completed', 'declined', 'expired', 'cancelled'] } },
+            { name: 'status', in: 'query', schema: { type: 'string', enum: ['draft', 'sent', 'partially_signed', 'sealing', 'completed', 'declined', 'expired', 'cancelled'] } },
             { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
             { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
             { name: 'q', in: 'query', description: 'Parte do nome', schema: { type: 'string' } },
