@@ -4,12 +4,14 @@ import { measureFirstLoadJs } from '../../lib/testing/js-weight';
 
 type Envelope = {
   accountId: string;
+  envelopeId: string;
   documents: { id: string; name: string; pageCount: number }[];
   recipients: { id: string; name: string; role: string; email: string | null; action: string; signingOrder: number; url: string }[];
 };
 
 /** A contract's envelope, sent; the customer (order 1) signs first by typing the name. */
 type EnvelopeOptions = {
+  twoSigners?: boolean;
   integration?: Record<string, boolean>;
   termPages?: number;
   readRequired?: boolean;
@@ -29,8 +31,9 @@ async function codeFromOutbox(request: APIRequestContext, accountId: string, to:
   await expect
     .poll(
       async () => {
-        const res = await request.post('/api/test/outbox-code', { data: { accountId, to } });
-        code = ((await res.json()) as { code: string | null }).code;
+        // A busy machine may drop a connection now and then: try again rather than fail.
+        const res = await request.post('/api/test/outbox-code', { data: { accountId, to } }).catch(() => null);
+        code = res?.ok() ? ((await res.json()) as { code: string | null }).code : null;
         return code;
       },
       { timeout: 15_000 },
@@ -287,6 +290,76 @@ test.describe('signer portal', () => {
     await expect(page.getByText(/A localização foi bloqueada.*“Permissões” › “Localização”/)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Pronto! Sua assinatura foi registrada' })).toHaveCount(0);
     await context.close();
+  });
+
+  test('[SIGNING] two documents, two signers in order: the customer draws, the company types; the envelope completes once and the same link downloads it', async ({ browser, request }) => {
+    const { envelope, customer, path } = await sentEnvelope(request, { twoSigners: true, integration: { requireHandwritten: true } });
+    expect(envelope.documents).toHaveLength(2);
+    expect(envelope.recipients.map((r) => [r.role, r.signingOrder, r.action])).toEqual([
+      ['customer', 1, 'handwritten'],
+      ['company_signer', 2, 'sign'],
+    ]);
+    const company = envelope.recipients.find((r) => r.role === 'company_signer')!;
+    const companyPath = new URL(company.url).pathname;
+    const phone = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, locale: 'pt-BR', permissions: ['geolocation'], geolocation: { latitude: -23.55, longitude: -46.63 } };
+
+    // The company representative cannot sign before the customer.
+    const second = await (await browser.newContext(phone)).newPage();
+    await second.goto(`${companyPath}?etapa=acesso`);
+    await confirmIdentity(second, request, envelope.accountId, company.email!);
+    await second.getByRole('button', { name: 'Continuar para assinar' }).click();
+    await second.getByLabel('Seu nome completo').fill(company.name);
+    await second.getByRole('button', { name: 'Assinar', exact: true }).click();
+    await expect(second.getByText('Ainda não é a sua vez de assinar.', { exact: false })).toBeVisible();
+
+    // The customer draws the signature on the pad.
+    const first = await (await browser.newContext(phone)).newPage();
+    await first.goto(`${path}?etapa=acesso`);
+    await confirmIdentity(first, request, envelope.accountId, customer.email!);
+    await first.getByRole('button', { name: 'Continuar para assinar' }).click();
+    await expect(first.getByRole('heading', { name: 'Assinar' })).toBeVisible();
+    await expectNoA11yViolations(first);
+    await first.getByRole('button', { name: 'Assinar', exact: true }).click();
+    await expect(first.getByText('Desenhe sua assinatura antes de continuar.')).toBeVisible();
+    const pad = (await first.getByRole('img', { name: 'Quadro para desenhar a assinatura' }).or(first.locator('canvas')).first().boundingBox())!;
+    await first.mouse.move(pad.x + 30, pad.y + pad.height / 2);
+    await first.mouse.down();
+    for (let i = 1; i <= 12; i++) await first.mouse.move(pad.x + 30 + i * 20, pad.y + pad.height / 2 + (i % 2 ? -25 : 25));
+    await first.mouse.up();
+    await first.getByRole('button', { name: 'Assinar', exact: true }).click();
+    await expect(first.getByRole('heading', { name: 'Pronto! Sua assinatura foi registrada' })).toBeVisible();
+    await expect(first.getByText('Ainda faltam outras pessoas assinarem.', { exact: false })).toBeVisible();
+
+    // Now the company signs, and that completes the envelope.
+    await second.getByRole('button', { name: 'Assinar', exact: true }).click();
+    await expect(second.getByRole('heading', { name: 'Pronto! Sua assinatura foi registrada' })).toBeVisible();
+    await expect(second.getByText(/Todas as pessoas já assinaram/)).toBeVisible();
+    await expect(second.getByText(/cópia com o selo de assinatura digital está sendo preparada/)).toBeVisible();
+    await expectNoA11yViolations(second);
+
+    const events = (await (await request.post('/api/test/envelope-events', { data: { envelopeId: envelope.envelopeId } })).json()) as { types: string[] };
+    expect(events.types.filter((t) => t === 'envelope.completed')).toHaveLength(1);
+    expect(events.types.filter((t) => t === 'recipient.signed')).toHaveLength(2);
+
+    // Later, from the same link and without the code, the customer downloads both documents.
+    const later = await (await browser.newContext(phone)).newPage();
+    await later.goto(path);
+    await expect(later.getByText(/Todas as pessoas já assinaram/)).toBeVisible();
+    for (const d of envelope.documents) {
+      const link = later.getByRole('link', { name: new RegExp(d.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+      const [download] = await Promise.all([later.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    }
+  });
+
+  test('[SIGNING] an expired link shows the neutral page', async ({ page, request }) => {
+    const { envelope, path } = await sentEnvelope(request);
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Olá, José');
+    await request.post('/api/test/expire-envelope', { data: { envelopeId: envelope.envelopeId } });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Link inválido ou expirado' })).toBeVisible();
+    await expectNoA11yViolations(page);
   });
 });
 

@@ -4,6 +4,7 @@ import { now } from '../clock';
 import { getDb } from '../db/client';
 import { envelopeEvents, envelopeRecipients } from '../db/schema';
 import { AppError } from '../errors';
+import { describeUserAgent } from '../evidence/describe-user-agent';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
 import { requireRecipientByToken } from './resolve-token';
 import { evidenceOf, type SignerRequest } from './signer-request';
@@ -39,7 +40,7 @@ export async function recordViewByToken(token: string, req: SignerRequest, view:
       .where(and(eq(envelopeRecipients.id, recipient.id), isNull(envelopeRecipients.viewedAt)))
       .returning({ id: envelopeRecipients.id });
     if (first.length) {
-      await recordEnvelopeEvent(tx, { ...base, type: 'recipient.viewed', payload: { documents: documents.map((d) => ({ id: d.id, sha256: d.sha256 })) } });
+      await recordEnvelopeEvent(tx, { ...base, type: 'recipient.viewed', payload: { documents: documents.map((d) => ({ id: d.id, sha256: d.sha256 })), device: describeUserAgent(req.userAgent) } });
     }
     let viewedToEnd = false;
     if (document && view.lastPage !== undefined) {

@@ -6,6 +6,7 @@ import { envelopeRecipients, envelopes, type ProvidedDocumentNumber } from '../d
 import { completeEnvelope } from '../envelopes/complete-envelope';
 import { inviteDueRecipients } from '../envelopes/invite-due-recipients';
 import { AppError } from '../errors';
+import { describeUserAgent } from '../evidence/describe-user-agent';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
 import { getBlobStore } from '../storage/get-blob-store';
 import { isOpenForSigning, isSignersTurn, newlyDueRecipients, statusAfterSignature, type RecipientState } from './policy';
@@ -114,6 +115,7 @@ export async function signByToken(token: string, input: SignInput, req: SignerRe
         ...signature,
         authentication: { method: session.method, destination: session.destination, verifiedAt: session.issuedAt.toISOString() },
         geolocation,
+        device: describeUserAgent(req.userAgent),
         documentNumber,
         attachments: uploads.map((u) => ({ requestId: u.requestId, name: u.name, fileName: u.fileName, contentType: u.contentType, sha256: u.sha256, sizeBytes: u.sizeBytes })),
         viewedAt: recipient.viewedAt?.toISOString() ?? null,

@@ -143,5 +143,8 @@ describe('[SIGNING] signer data and location the sender required', () => {
     await signByToken(e.customer.token, { session, typedName: e.customer.name, geolocation: { lat: -22.88, lon: -43.1, accuracy: 30 } }, phone);
     const [signed] = await eventsOf(e.envelopeId, 'recipient.signed');
     expect(signed.payload.geolocation).toEqual({ lat: -22.88, lon: -43.1, accuracy: 30 });
+    // The user agent, parsed: device, operating system and browser.
+    expect(signed.payload.device).toMatchObject({ type: 'mobile', os: 'Android 14' });
+    expect(signed.userAgent).toBe(phone.userAgent);
   });
 });

@@ -3,7 +3,7 @@ import { apiScopes } from '../api-keys/schemas';
 import { advanceClock, now, resetClock } from '../clock';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
-import { contractTemplates, envelopeDocuments, envelopeRecipients, envelopes, folders } from '../db/schema';
+import { contractTemplates, envelopeDocuments, envelopeEvents, envelopeRecipients, envelopes, folders } from '../db/schema';
 import { completeEnvelope } from '../envelopes/complete-envelope';
 import { createEnvelopeForContract } from '../envelopes/create-envelope-for-contract';
 import { listContractEnvelopes } from '../envelopes/list-contract-envelopes';
@@ -82,7 +82,9 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
       // Optional switches of the branch's integration, e.g. { integration: { requireSelfie: true } }.
       const asked = (body.integration ?? {}) as Record<string, unknown>;
       const integration = Object.fromEntries(['requireSelfie', 'requireIdDocument', 'requireHandwritten', 'requireGeolocation'].filter((k) => typeof asked[k] === 'boolean').map((k) => [k, asked[k]]));
-      const setup = await createContractSetup(actors.operator, { integration });
+      // { twoSigners: true }: only the customer (order 1) and the company representative (order 2).
+      const two = body.twoSigners === true;
+      const setup = await createContractSetup(actors.operator, { integration: two ? { ...integration, companyWitnessId: null } : integration, witness: !two });
       const db = await getDb();
       // { termPages: N }: the term is an uploaded N-page PDF (the reader's long-document case).
       if (typeof body.termPages === 'number' && body.termPages >= 1 && body.termPages <= 500) {
@@ -112,6 +114,18 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
         documents: envelope.documents.map((d) => ({ id: d.id, name: d.name, pageCount: d.pageCount })),
         recipients: envelope.recipients.map((r) => ({ id: r.id, name: r.name, role: r.role, email: r.email, action: r.action, signingOrder: r.signingOrder, url: r.url })),
       };
+    }
+    case 'expire-envelope': {
+      // The envelope's deadline passes (without moving the shared clock of the other tests).
+      if (typeof body.envelopeId !== 'string') return undefined;
+      await (await getDb()).update(envelopes).set({ expiresAt: new Date(now().getTime() - 60_000) }).where(eq(envelopes.id, body.envelopeId));
+      return { ok: true };
+    }
+    case 'envelope-events': {
+      // The evidence trail's event types, in order (e.g. "completion happens once").
+      if (typeof body.envelopeId !== 'string') return undefined;
+      const rows = await (await getDb()).select({ type: envelopeEvents.type }).from(envelopeEvents).where(eq(envelopeEvents.envelopeId, body.envelopeId)).orderBy(envelopeEvents.seq);
+      return { types: rows.map((r) => r.type) };
     }
     case 'outbox-code': {
       // The newest access-code e-mail in the account's Caixa de saída (SMTP_URL unset), read as an admin would.

@@ -54,11 +54,24 @@ export default async function SignerPage({ params, searchParams }: Props) {
   if (step === 'done') {
     if (recipient.status === 'signed') {
       return (
-        <Finished title={recipient.action === 'approve' ? t('done.approvedTitle') : t('done.signedTitle')} tone="success">
-          <p>{t('done.signedBody', { name: recipient.name })}</p>
-          <p>{isEnvelopeSigned(envelope.status) ? t('done.completed') : t('done.waiting')}</p>
-          {sp.local === '0' ? <p className="text-sm text-slate-600">{t('done.noGeo')}</p> : null}
-        </Finished>
+        <div className="space-y-4">
+          <Finished title={recipient.action === 'approve' ? t('done.approvedTitle') : t('done.signedTitle')} tone="success">
+            <p>{t('done.signedBody', { name: recipient.name })}</p>
+            <p>{isEnvelopeSigned(envelope.status) ? t('done.completedDownload') : t('done.waiting')}</p>
+            {sp.local === '0' ? <p className="text-sm text-slate-600">{t('done.noGeo')}</p> : null}
+          </Finished>
+          {isEnvelopeSigned(envelope.status) ? <Downloads base={base} documents={documents} /> : null}
+        </div>
+      );
+    }
+    if (isEnvelopeSigned(envelope.status) && recipient.action === 'copy') {
+      return (
+        <div className="space-y-4">
+          <Finished title={t('done.completedTitle')} tone="success">
+            <p>{t('done.completedDownload')}</p>
+          </Finished>
+          <Downloads base={base} documents={documents} />
+        </div>
       );
     }
     if (recipient.status === 'declined') {
@@ -171,6 +184,34 @@ export default async function SignerPage({ params, searchParams }: Props) {
         <Alert tone="info">{t('landing.copyOnly')}</Alert>
       )}
     </div>
+  );
+}
+
+/** The completed envelope's documents, from the same link: the sealed copy once it exists. */
+async function Downloads({ base, documents }: { base: string; documents: { id: string; name: string; sealedSha256: string | null }[] }) {
+  const t = await getTranslations('signer.done');
+  const preparing = documents.some((d) => !d.sealedSha256);
+  return (
+    <section aria-labelledby="downloads-title" className="space-y-2">
+      <h2 id="downloads-title" className="text-base font-semibold text-slate-900">
+        {t('downloadsTitle')}
+      </h2>
+      <ul className="space-y-2">
+        {documents.map((d) => (
+          <li key={d.id}>
+            <a
+              href={`${base}/documents/${d.id}?download=1`}
+              download
+              className="flex min-h-12 items-center justify-between gap-3 rounded-lg border border-slate-300 bg-white px-4 py-2 text-base font-medium text-blue-800 hover:bg-slate-50"
+            >
+              <span className="min-w-0 break-words">{d.name}</span>
+              <span className="shrink-0 text-sm">{d.sealedSha256 ? t('downloadSigned') : t('downloadOriginal')}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      {preparing ? <p className="text-sm text-slate-600">{t('sealPreparing')}</p> : null}
+    </section>
   );
 }
 
