@@ -55,7 +55,7 @@ export type DeliveryEnvelope = {
   recipients: { id: string; name: string; role: string; email: string | null; phone: string | null; url: string }[];
 };
 
-export async function createDeliveryEnvelope(request: APIRequestContext, data: { whatsappUrl?: string; customerEmail?: string; extra?: number } = {}): Promise<DeliveryEnvelope> {
+export async function createDeliveryEnvelope(request: APIRequestContext, data: { whatsappUrl?: string; customerEmail?: string; extra?: number; smtpUrl?: string } = {}): Promise<DeliveryEnvelope> {
   const res = await request.post('/api/test/delivery-envelope', { data });
   expect(res.ok(), await res.text()).toBeTruthy();
   return res.json();

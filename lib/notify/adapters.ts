@@ -12,7 +12,8 @@ type Holder = { __rubricaChannelAdapters?: Partial<Record<MessageChannel, Channe
 const holder = globalThis as Holder;
 const adapters = (holder.__rubricaChannelAdapters ??= {});
 
-function defaultAdapter(channel: MessageChannel): ChannelAdapter | undefined {
+/** The installation's own adapter for a channel (SMTP_URL or the outbox for e-mail), ignoring overrides. */
+export function defaultAdapter(channel: MessageChannel): ChannelAdapter | undefined {
   if (channel === 'email') {
     const { SMTP_URL } = env();
     return SMTP_URL ? createSmtpAdapter({ url: SMTP_URL, from: mailFrom() }) : createOutboxAdapter({ from: mailFrom() });

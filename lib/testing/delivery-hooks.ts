@@ -4,7 +4,8 @@ import { getDb } from '../db/client';
 import { accountPlans, integrations, notificationTemplates } from '../db/schema';
 import { createEnvelopeForContract } from '../envelopes/create-envelope-for-contract';
 import { listContractEnvelopes } from '../envelopes/list-contract-envelopes';
-import { setChannelAdapter } from '../notify/adapters';
+import { defaultAdapter, setChannelAdapter } from '../notify/adapters';
+import type { ChannelAdapter } from '../notify/channel';
 import { createSmtpAdapter } from '../notify/email-adapter';
 import { mailFrom } from '../notify/mail-config';
 import { createContractSetup } from './contract-factories';
@@ -16,13 +17,28 @@ const PASSWORD = 'senha-de-teste-123';
  * e2e: mail of this server goes to the SMTP server the test started ({ url }), or back to the
  * configured transport ({ reset: true }) — the running server stands in for one started with SMTP_URL.
  */
+type Holder = { __rubricaTestSmtpRoutes?: Map<string, ChannelAdapter> };
+const routes = ((globalThis as Holder).__rubricaTestSmtpRoutes ??= new Map());
+
+/** Mail of the routed accounts goes to their test SMTP server; everyone else's as configured. */
+function routeAccountMail(accountId: string, url: string) {
+  routes.set(accountId, createSmtpAdapter({ url, from: mailFrom(), connectionTimeoutMs: 2_000 }));
+  const fallback = defaultAdapter('email')!;
+  setChannelAdapter('email', {
+    channel: 'email',
+    transport: 'smtp',
+    send: (message) => (routes.get(message.accountId) ?? fallback).send(message),
+  });
+}
+
+/**
+ * e2e: one account's mail goes to the SMTP server the test started ({ accountId, url }), as a
+ * server started with SMTP_URL would send it; other accounts' mail (parallel tests reading the
+ * Caixa de saída) is untouched.
+ */
 export function smtpHook(body: Record<string, unknown>) {
-  if (body.reset) {
-    setChannelAdapter('email', undefined);
-    return { ok: true };
-  }
-  if (typeof body.url !== 'string' || !/^smtp:\/\/127\.0\.0\.1:\d+$/.test(body.url)) return undefined;
-  setChannelAdapter('email', createSmtpAdapter({ url: body.url, from: mailFrom(), connectionTimeoutMs: 2_000 }));
+  if (typeof body.accountId !== 'string' || typeof body.url !== 'string' || !/^smtp:\/\/127\.0\.0\.1:\d+$/.test(body.url)) return undefined;
+  routeAccountMail(body.accountId, body.url);
   return { ok: true };
 }
 
@@ -33,6 +49,8 @@ export function smtpHook(body: Record<string, unknown>) {
 export async function deliveryEnvelopeHook(body: Record<string, unknown>) {
   const { account, actors } = await createAccount({ password: PASSWORD });
   const db = await getDb();
+  // Routed before anything is queued, so the invitation itself goes to the test's SMTP server.
+  if (typeof body.smtpUrl === 'string' && /^smtp:\/\/127\.0\.0\.1:\d+$/.test(body.smtpUrl)) routeAccountMail(account.id, body.smtpUrl);
   const setup = await createContractSetup(actors.operator, {
     witness: false,
     customer: typeof body.customerEmail === 'string' ? { emails: [body.customerEmail] } : undefined,
