@@ -7,6 +7,7 @@ import { migrateDatabase } from '../db/migrate';
 import { env } from '../env';
 import { getPlatformCertificate, SELF_SIGNED_WARNING } from '../evidence/platform-certificate';
 import { startSealingSweep } from '../evidence/requeue-stuck-sealing';
+import { scheduleIdentityPurge } from '../identity/purge-identity-images-job';
 import { registerAllJobs } from '../jobs/handlers';
 import { runWorker } from '../jobs/run-worker';
 
@@ -49,6 +50,8 @@ export async function bootServer() {
   // elsewhere through `npm run worker`, and RUBRICA_WORKERS=0 leaves them to those.
   if (e.RUBRICA_WORKERS !== '0') {
     registerAllJobs();
+    // Daily LGPD retention of identity images (lib/identity/purge-identity-images.ts).
+    await scheduleIdentityPurge(handle.db);
     const worker = runWorker({ db: handle.db });
     startSealingSweep(async () => handle.db);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void worker.stop({ timeoutMs: 10_000 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSecret, sealSecret } from './secret-box';
+import { openBytes, openSecret, sealBytes, sealSecret } from './secret-box';
 
 process.env.RUBRICA_SECRET ??= 'segredo-de-teste-com-mais-de-32-caracteres';
 
@@ -20,5 +20,18 @@ describe('secrets at rest', () => {
     const parts = sealed.split(':');
     parts[3] = Buffer.from('xyz').toString('base64');
     expect(() => openSecret(parts.join(':'), 'integration.apiToken')).toThrow();
+  });
+});
+
+describe('files at rest', () => {
+  it('round-trips bytes, keeps no clear bytes, and refuses another purpose or a flipped byte', () => {
+    const photo = Buffer.from('\xff\xd8\xff selfie de José', 'latin1');
+    const sealed = sealBytes(photo, 'identity:p1:selfie');
+    expect(sealed.includes(photo)).toBe(false);
+    expect(openBytes(sealed, 'identity:p1:selfie')).toEqual(photo);
+    expect(() => openBytes(sealed, 'identity:p2:selfie')).toThrow();
+    const tampered = Buffer.from(sealed);
+    tampered[tampered.length - 1] ^= 1;
+    expect(() => openBytes(tampered, 'identity:p1:selfie')).toThrow();
   });
 });

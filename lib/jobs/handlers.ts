@@ -2,6 +2,7 @@ import 'server-only';
 import { packageAlertsJob } from '../billing/package-alerts';
 import { expireEnvelopeJob, remindSignersJob, warnBeforeExpiryJob } from '../envelopes/lifecycle-jobs';
 import { sealEnvelopeJob } from '../evidence/seal-envelope-job';
+import { purgeIdentityImagesJob } from '../identity/purge-identity-images-job';
 import { sendMessageJob } from '../notify/send-message-job';
 import { deliverWebhookJob, fanOutWebhookJob } from '../webhooks/jobs';
 import { registerJobs, type JobDefinition } from './registry';
@@ -20,6 +21,7 @@ export const allJobs: readonly JobDefinition[] = [
   fanOutWebhookJob,
   deliverWebhookJob,
   sealEnvelopeJob,
+  purgeIdentityImagesJob,
 ];
 
 export function registerAllJobs(): void {

@@ -8,6 +8,7 @@ import { inviteDueRecipients } from '../envelopes/invite-due-recipients';
 import { AppError } from '../errors';
 import { describeUserAgent } from '../evidence/describe-user-agent';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
+import { requireIdentityProven } from '../identity/require-identity-proven';
 import { getBlobStore } from '../storage/get-blob-store';
 import { isOpenForSigning, isSignersTurn, newlyDueRecipients, statusAfterSignature, type RecipientState } from './policy';
 import { getReadingProgress, type ReadingProgress } from './get-reading-progress';
@@ -94,6 +95,7 @@ export async function signByToken(token: string, input: SignInput, req: SignerRe
     const uploads = await listRecipientAttachments(tx, envelope.id, recipient.id);
     const missing = recipient.attachmentRequests.filter((a) => a.required && !uploads.some((u) => u.requestId === a.id));
     if (missing.length) throw refuse(`Envie ${missing.length === 1 ? 'o anexo obrigatório' : 'os anexos obrigatórios'} antes de assinar: ${missing.map((a) => a.name).join(', ')}.`);
+    await requireIdentityProven(tx, recipient);
 
     const [signed] = await tx
       .update(envelopeRecipients)

@@ -8,3 +8,4 @@ export * from './registry';
 export * from './signing';
 export * from './api';
 export * from './billing';
+export * from './identity';

@@ -130,5 +130,7 @@ export const accountSettings = pgTable('account_settings', {
   /** "Utilizar integração assinatura digital": what contracts set to "padrão" do. */
   useSignatureIntegration: boolean().notNull().default(false),
   defaultActivation: activationEnum().notNull().default('on_signature'),
+  /** Years the identity-proof images (selfie, ID photo) are kept after the envelope ends (LGPD). */
+  identityRetentionYears: integer().notNull().default(5),
   ...timestamps,
 });
