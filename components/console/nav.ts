@@ -33,6 +33,7 @@ export const consoleNav: NavGroup[] = [
     items: [
       { key: 'contracts', href: '/console/contracts', role: 'viewer', ready: true },
       { key: 'envelopes', href: '/console/envelopes', role: 'viewer', ready: true },
+      { key: 'identityReviews', href: '/console/identity-reviews', role: 'operator', ready: true },
       { key: 'reports', href: '/console/reports', role: 'viewer', ready: true },
     ],
   },

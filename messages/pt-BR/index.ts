@@ -4,12 +4,13 @@ import contracts from './contracts.json';
 import customers from './customers.json';
 import delivery from './delivery.json';
 import evidence from './evidence.json';
+import identity from './identity.json';
 import integrations from './integrations.json';
 import signer from './signer.json';
 import templates from './templates.json';
 import verify from './verify.json';
 
-const messages = { ...common, ...contracts, ...customers, ...delivery, ...evidence, ...integrations, ...signer, ...templates, ...verify };
+const messages = { ...common, ...contracts, ...customers, ...delivery, ...evidence, ...identity, ...integrations, ...signer, ...templates, ...verify };
 
 export default messages;
 export type Messages = typeof messages;
