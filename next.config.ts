@@ -7,7 +7,19 @@ const nextConfig: NextConfig = {
   // Lets parallel work trees (and CI) build side by side without clobbering one .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its WASM and data files by URL; bundling it breaks that (see shared/STACK.md).
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'bcryptjs', 'pdfmake'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'postgres',
+    'bcryptjs',
+    'pdfmake',
+    // Identity proof (lib/identity): WASM, native canvas and worker threads load files from their
+    // own package folders at run time.
+    '@vladmandic/face-api',
+    '@tensorflow/tfjs',
+    '@tensorflow/tfjs-backend-wasm',
+    '@napi-rs/canvas',
+    'tesseract.js',
+  ],
   poweredByHeader: false,
   turbopack: {
     // react-pdf imports PDF.js's modern build, which needs very recent browsers; signers' phones

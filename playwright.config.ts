@@ -1,20 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunch, fakeCamera } from './e2e/fake-camera';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 export const baseURL = `http://127.0.0.1:${port}`;
 
 /** Debian's chromium, never a downloaded browser (shared/STACK.md). */
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+const chromium = chromiumLaunch;
 
 export default defineConfig({
   testDir: './e2e',
@@ -36,6 +27,14 @@ export default defineConfig({
   projects: [
     { name: 'console', testDir: './e2e/console', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 }, launchOptions: chromium } },
     { name: 'signer', testDir: './e2e/signer', use: { ...devices['Pixel 5'], viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, launchOptions: chromium } },
+    { name: 'identity-setup', testDir: './e2e', testMatch: 'identity.setup.ts' },
+    // The signer portal with a fake webcam (identity proof); each spec picks its camera with fakeCamera().
+    {
+      name: 'signer-camera',
+      testDir: './e2e/signer-camera',
+      dependencies: ['identity-setup'],
+      use: { ...devices['Pixel 5'], viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, launchOptions: fakeCamera('one-face') },
+    },
   ],
   webServer: {
     // The production build on the embedded PGlite, exactly as `npm start` serves it.

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBuild, ensureDependencies, root, run } from './lib/setup.mjs';
 
-/** Debian packages the test suite uses: the browser for e2e, its fonts, and poppler (pdftotext/pdfinfo/pdfsig), qpdf and openssl to check PDFs and signatures independently. */
-const DEBIAN_PACKAGES = ['chromium', 'fonts-dejavu-core', 'poppler-utils', 'qpdf', 'openssl'];
+/** Debian packages the test suite uses: the browser for e2e, its fonts, ffmpeg (fake webcam videos for the identity e2e), and poppler (pdftotext/pdfinfo/pdfsig), qpdf and openssl to check PDFs and signatures independently. */
+const DEBIAN_PACKAGES = ['chromium', 'ffmpeg', 'fonts-dejavu-core', 'poppler-utils', 'qpdf', 'openssl'];
 
 function ensureSystemPackages() {
   const missing = DEBIAN_PACKAGES.filter(

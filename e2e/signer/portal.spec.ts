@@ -170,14 +170,12 @@ test.describe('signer portal', () => {
     await page.getByRole('link', { name: 'Começar' }).click();
     await confirmIdentity(page, request, envelope.accountId, customer.email!);
 
-    await expect(page.getByRole('heading', { name: 'Comprove sua identidade' })).toBeVisible();
-    await expect(page.getByText('uma selfie (foto do seu rosto)')).toBeVisible();
-    await expect(page.getByText(/documento de identidade com foto/)).toHaveCount(0);
+    // The identity proof (e2e/signer/identity.spec.ts) starts with the LGPD notice, before any camera.
+    await expect(page.getByRole('heading', { name: 'Antes de usar a câmera' })).toBeVisible();
+    await expect(page.getByText(/pede uma selfie\./)).toBeVisible();
+    await expect(page.getByText(/documento de identidade/)).toHaveCount(0);
     await expect(steps.locator('[aria-current="step"]')).toContainText('Identidade');
     await expectNoA11yViolations(page);
-    await page.getByRole('button', { name: 'Continuar', exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Leia os documentos' })).toBeVisible();
-    await expect(steps.locator('[aria-current="step"]')).toContainText('Ler');
   });
 
   test('[SIGNING] mandatory reading: signing waits until every document was scrolled to its last page', async ({ page, request }) => {

@@ -1,8 +1,7 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { packageDir } from './package-dir';
 
 // What the phone downloads for the selfie step, served from our own origin (no CDN): face-api's
 // browser bundle (tfjs inside), the WASM backend's binaries and the tiny face detector. The version
@@ -10,8 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export { BROWSER_ASSETS_VERSION } from './assets-version';
 
-const require = createRequire(import.meta.url);
-const pkgDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+
 
 const FILES: Record<string, { pkg: string; rel: string; type: string }> = {
   'face-api.esm.js': { pkg: '@vladmandic/face-api', rel: 'dist/face-api.esm.js', type: 'text/javascript; charset=utf-8' },
@@ -22,29 +20,17 @@ const FILES: Record<string, { pkg: string; rel: string; type: string }> = {
   'tfjs-backend-wasm-threaded-simd.wasm': { pkg: '@tensorflow/tfjs-backend-wasm', rel: 'dist/tfjs-backend-wasm-threaded-simd.wasm', type: 'application/wasm' },
 };
 
-type Encoded = { type: string; raw: Buffer; br: Buffer; gzip: Buffer };
-type Holder = { __rubricaIdentityAssets?: Map<string, Promise<Encoded>> };
+type Holder = { __rubricaIdentityAssets?: Map<string, Promise<Buffer>> };
 const holder = globalThis as Holder;
 const cache = (holder.__rubricaIdentityAssets ??= new Map());
 
-async function encode(file: string): Promise<Encoded | null> {
-  const spec = FILES[file];
-  if (!spec) return null;
-  const raw = await readFile(path.join(pkgDir(spec.pkg), spec.rel));
-  return {
-    type: spec.type,
-    raw,
-    br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
-    gzip: gzipSync(raw, { level: 9 }),
-  };
-}
-
-/** The file compressed once per process (brotli, else gzip, else as is), by what the browser accepts. */
-export async function browserAsset(file: string, acceptEncoding: string): Promise<{ body: Buffer; type: string; encoding: string | null } | null> {
+/**
+ * The file's bytes (read once per process). Compression is left to the server (Next compresses
+ * every response with gzip; a Content-Encoding set here would be compressed a second time).
+ */
+export async function browserAsset(file: string): Promise<{ body: Buffer; type: string } | null> {
   if (!Object.hasOwn(FILES, file)) return null;
-  if (!cache.has(file)) cache.set(file, encode(file).then((e) => e!));
-  const e = await cache.get(file)!;
-  if (/\bbr\b/.test(acceptEncoding)) return { body: e.br, type: e.type, encoding: 'br' };
-  if (/\bgzip\b/.test(acceptEncoding)) return { body: e.gzip, type: e.type, encoding: 'gzip' };
-  return { body: e.raw, type: e.type, encoding: null };
+  const spec = FILES[file];
+  if (!cache.has(file)) cache.set(file, readFile(/* turbopackIgnore: true */ path.join(packageDir(spec.pkg), spec.rel)));
+  return { body: await cache.get(file)!, type: spec.type };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import type { DecodedImage } from './decode-image';
+import { packageDir } from './package-dir';
 
 // face-api in Node on the WASM backend (no native TensorFlow): the detector and landmark models
 // are small; the recognition model is 6.5 MB and with it the process grows by ≈ 300 MB, so the
@@ -23,17 +23,17 @@ type Holder = { __rubricaFaceEngine?: Promise<Engine>; __rubricaFaceQueue?: Prom
 const holder = globalThis as Holder;
 
 async function load(): Promise<Engine> {
-  const require = createRequire(import.meta.url);
-  const tf = require('@tensorflow/tfjs') as FaceApi['tf'];
+  const tf = (await import('@tensorflow/tfjs')) as unknown as FaceApi['tf'];
   // Registers the 'wasm' backend; its .wasm files are read from the package folder (never call
   // setWasmPaths with a file path in Node: it breaks loading).
-  require('@tensorflow/tfjs-backend-wasm');
-  const faceapi = require('@vladmandic/face-api/dist/face-api.node-wasm.js') as FaceApi;
+  await import('@tensorflow/tfjs-backend-wasm');
+  const mod = (await import('@vladmandic/face-api/dist/face-api.node-wasm.js')) as unknown as FaceApi & { default?: FaceApi };
+  const faceapi = mod.default ?? mod;
   // setBackend/ready exist at runtime but are missing from face-api's bundled typings.
   const backend = tf as unknown as { setBackend(name: string): Promise<boolean>; ready(): Promise<void> };
   await backend.setBackend('wasm');
   await backend.ready();
-  const models = path.join(path.dirname(require.resolve('@vladmandic/face-api/package.json')), 'model');
+  const models = path.join(packageDir('@vladmandic/face-api'), 'model');
   await Promise.all([
     faceapi.nets.tinyFaceDetector.loadFromDisk(models),
     faceapi.nets.faceLandmark68Net.loadFromDisk(models),

@@ -28,8 +28,8 @@ export type FramingAdvice = 'ok' | 'no_face' | 'many_faces' | 'closer' | 'center
 export const MIN_FACE_WIDTH_RATIO = 0.25;
 /** ... with its centre at most this share of the frame away from the frame's centre. */
 export const MAX_CENTER_OFFSET_RATIO = 0.2;
-/** Mean luminance (0–255) below this is too dark to compare faces reliably. */
-export const MIN_BRIGHTNESS = 60;
+/** Mean luminance (0–255) below this is too dark (the face-api sample photos, dim party rooms, measure 50). */
+export const MIN_BRIGHTNESS = 40;
 
 export function framingAdvice(faces: Box[], frame: { width: number; height: number; brightness?: number }): FramingAdvice {
   if (frame.brightness !== undefined && frame.brightness < MIN_BRIGHTNESS && faces.length === 0) return 'more_light';

@@ -1,6 +1,8 @@
 import 'server-only';
 import { getDb } from '../db/client';
-import type { ResolvedSigner } from '../signing/resolve-token';
+import { requireSignerSession } from '../signing/require-signer-session';
+import { requireRecipientByToken, type ResolvedSigner } from '../signing/resolve-token';
+import type { SignerRequest } from '../signing/signer-request';
 import { IDENTITY_CONSENT_VERSION, identityConsentText } from './consent';
 import { findProof, retentionYears } from './identity-context';
 import { guidanceFor, identityRequired, MAX_FAILED_ATTEMPTS, nextIdentityStep, type IdentityStatus } from './policy';
@@ -43,4 +45,11 @@ export async function getIdentityState(signer: ResolvedSigner): Promise<Identity
     },
     reviewReason: status === 'rejected' ? (proof?.reviewReason ?? null) : null,
   };
+}
+
+/** getIdentityState for the identity step's own request: the link and the session are checked first. */
+export async function getIdentityStateByToken(token: string, session: string | null | undefined, req: SignerRequest): Promise<IdentityState | null> {
+  const signer = await requireRecipientByToken(token, req);
+  requireSignerSession(session, signer.recipient);
+  return getIdentityState(signer);
 }

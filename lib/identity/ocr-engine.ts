@@ -1,6 +1,6 @@
 import 'server-only';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { packageDir } from './package-dir';
 
 // tesseract.js with the Portuguese trained data from @tesseract.js-data/por, offline: the data is
 // read from the package folder, never downloaded or cached elsewhere. One worker per process,
@@ -11,9 +11,9 @@ type Holder = { __rubricaOcrWorker?: Promise<Worker>; __rubricaOcrQueue?: Promis
 const holder = globalThis as Holder;
 
 async function start(): Promise<Worker> {
-  const require = createRequire(import.meta.url);
-  const { createWorker, OEM } = require('tesseract.js') as typeof import('tesseract.js');
-  const langPath = path.join(path.dirname(require.resolve('@tesseract.js-data/por/package.json')), '4.0.0_best_int');
+  const mod = (await import('tesseract.js')) as typeof import('tesseract.js') & { default?: typeof import('tesseract.js') };
+  const { createWorker, OEM } = mod.default ?? mod;
+  const langPath = path.join(packageDir('@tesseract.js-data/por'), '4.0.0_best_int');
   return createWorker('por', OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' });
 }
 

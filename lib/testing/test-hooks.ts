@@ -113,6 +113,9 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
         name: envelope.name,
         documents: envelope.documents.map((d) => ({ id: d.id, name: d.name, pageCount: d.pageCount })),
         recipients: envelope.recipients.map((r) => ({ id: r.id, name: r.name, role: r.role, email: r.email, action: r.action, signingOrder: r.signingOrder, url: r.url })),
+        // The customer's CPF (an ID-document photo for them is made from it) and an operator who can sign in.
+        customerCpf: setup.customer.taxId,
+        operator: { email: actors.operator.email, password: 'senha-de-teste-123' },
       };
     }
     case 'expire-envelope': {

@@ -62,9 +62,9 @@ export function twoPeople() {
   return cropToJpeg(1, { x: 300, y: 200, w: 860, h: 645 }, { width: 640, height: 480 });
 }
 
-/** A photo with nobody in it: the room behind the people of sample1. */
+/** A well-lit photo with nobody in it: the window behind the people of sample6. */
 export function nobody() {
-  return cropToJpeg(1, { x: 0, y: 0, w: 360, h: 270 }, { width: 640, height: 480 });
+  return cropToJpeg(6, { x: 0, y: 0, w: 400, h: 300 }, { width: 640, height: 480 });
 }
 
 let fontReady = false;

@@ -1,16 +1,13 @@
 import { BROWSER_ASSETS_VERSION, browserAsset } from '@/lib/identity/browser-assets';
 
 /** face-api, its WASM binaries and the face detector model, from our own origin (lib/identity/browser-assets.ts). */
-export async function GET(req: Request, { params }: { params: Promise<{ version: string; file: string }> }) {
+export async function GET(_req: Request, { params }: { params: Promise<{ version: string; file: string }> }) {
   const { version, file } = await params;
-  const asset = version === BROWSER_ASSETS_VERSION ? await browserAsset(file, req.headers.get('accept-encoding') ?? '') : null;
+  const asset = version === BROWSER_ASSETS_VERSION ? await browserAsset(file) : null;
   if (!asset) return new Response('Not found', { status: 404 });
   const headers: Record<string, string> = {
     'Content-Type': asset.type,
-    'Content-Length': String(asset.body.length),
     'Cache-Control': 'public, max-age=31536000, immutable',
-    Vary: 'Accept-Encoding',
   };
-  if (asset.encoding) headers['Content-Encoding'] = asset.encoding;
   return new Response(new Uint8Array(asset.body), { headers });
 }

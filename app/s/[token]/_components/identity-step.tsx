@@ -1,30 +1,28 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
-import { Button } from '@/components/ui/button';
-import { bigButton } from '@/components/signer/big-button';
+import { useEffect, useRef, useState } from 'react';
+import { Alert } from '@/components/ui/card';
+import type { IdentityState } from '@/lib/identity/get-identity-state';
 import type { IdentityRequirements } from '@/lib/signing/flow-steps';
+import { getIdentityStateAction } from '../identity/actions';
+import { IdentityProof } from './identity/identity-proof';
 
 /**
- * THE IDENTITY-PROOF SLOT of the signing flow (issue 6 fills it in: selfie with face detection,
- * ID-document photo with face match and name/CPF match).
+ * THE IDENTITY-PROOF SLOT of the signing flow, filled by issue 6 (lib/identity): LGPD notice →
+ * selfie with in-browser face detection → ID-document photo with face match and name/CPF match →
+ * done, or manual review after the tries run out.
  *
  * Contract — what the signing flow guarantees and expects:
  * - It renders this component only when the recipient requires a selfie and/or an ID document
  *   (`lib/signing/flow-steps.ts`), after the access proof and before the reading. The step list
  *   (`StepList`) is already drawn above it; render only the step's own content, starting with an
  *   `<h1>` (the flow moves focus to it).
- * - It is loaded with `next/dynamic` (its own chunk), so whatever it imports stays out of the
- *   landing page's first load; still import heavy models/libraries lazily, at the moment of use.
- * - Props:
- *   - `token`: the signer link token. Server actions receive it and MUST authorise with it plus the
- *     signer-session cookie (`requireRecipientByToken` + `requireSignerSession`), never trust the
- *     client's claim that the step is done.
- *   - `requirements`: which proofs this recipient owes (`selfie`, `idDocument`; at least one is true).
- *   - `signerName`: the recipient's name as the sender wrote it (for comparing with the document).
- *   - `onDone()`: call once the server has accepted the proofs; the flow moves to the next step.
- *     The sign use-case (`signByToken`) must refuse while a required proof is missing.
+ * - It is loaded with `next/dynamic` (its own chunk); the face detector (face-api + WASM + model)
+ *   is imported later still, from our own origin, only when the camera opens.
+ * - Props: `token` (server actions authorise with it plus the signer-session cookie), `requirements`
+ *   (which proofs: the server's copy on the recipient is what counts), `signerName`, `onDone()`
+ *   (called once the server has accepted the proofs). `signByToken` refuses while a proof is missing.
  * - Decline stays available below the flow; nothing here has to offer it.
  */
 export type IdentityStepProps = {
@@ -34,24 +32,37 @@ export type IdentityStepProps = {
   onDone: () => void;
 };
 
-export function IdentityStep({ requirements, onDone }: IdentityStepProps) {
-  const t = useTranslations('signer.identity');
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <section aria-labelledby="identity-title" className="space-y-4">
-      <h1 id="identity-title" ref={heading} tabIndex={-1} className="text-xl font-semibold text-slate-900 outline-none">
-        {t('title')}
-      </h1>
-      <p className="text-base text-slate-700">{t('intro')}</p>
-      <ul className="list-disc space-y-1 pl-5 text-base text-slate-800">
-        {requirements.selfie ? <li>{t('selfie')}</li> : null}
-        {requirements.idDocument ? <li>{t('idDocument')}</li> : null}
-      </ul>
-      <p className="text-sm text-slate-600">{t('privacy')}</p>
-      <Button type="button" className={bigButton} onClick={onDone}>
-        {t('continue')}
-      </Button>
-    </section>
-  );
+export function IdentityStep({ token, onDone }: IdentityStepProps) {
+  const t = useTranslations('signer');
+  const [state, setState] = useState<IdentityState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // The flow hands a new onDone on each render; the state is fetched once per link.
+  const done = useRef(onDone);
+  useEffect(() => {
+    done.current = onDone;
+  }, [onDone]);
+
+  useEffect(() => {
+    let live = true;
+    void getIdentityStateAction({ token }).then((res) => {
+      if (!live) return;
+      if (!res.ok) return setError(res.message);
+      // Already proven (a reload after passing, or approved by staff): straight on to the reading.
+      if (!res.data || res.data.step === 'done') return done.current();
+      setState(res.data);
+    });
+    return () => {
+      live = false;
+    };
+  }, [token]);
+
+  if (error) return <Alert tone="error">{error}</Alert>;
+  if (!state) {
+    return (
+      <p role="status" className="py-8 text-center text-base text-slate-600">
+        {t('loading')}
+      </p>
+    );
+  }
+  return <IdentityProof token={token} state={state} onDone={onDone} />;
 }

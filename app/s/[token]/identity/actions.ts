@@ -3,6 +3,7 @@
 import { unstable_rethrow } from 'next/navigation';
 import { toActionError, type ActionResult } from '@/lib/action';
 import { acceptIdentityConsentByToken } from '@/lib/identity/accept-identity-consent-by-token';
+import { getIdentityStateByToken } from '@/lib/identity/get-identity-state';
 import { submitIdDocumentByToken } from '@/lib/identity/submit-id-document-by-token';
 import { submitSelfieByToken } from '@/lib/identity/submit-selfie-by-token';
 import { z } from '@/lib/validation';
@@ -26,6 +27,13 @@ const file = async (form: FormData, key: string) => {
   const v = form.get(key);
   return v instanceof File && v.size > 0 ? new Uint8Array(await v.arrayBuffer()) : null;
 };
+
+export async function getIdentityStateAction(raw: { token: string }) {
+  return run(async () => {
+    const input = z.object({ token }).parse(raw);
+    return getIdentityStateByToken(input.token, await signerSessionValue(), await signerRequest());
+  });
+}
 
 export async function acceptIdentityConsentAction(raw: { token: string }) {
   return run(async () => {

@@ -89,7 +89,10 @@ export function CameraView(props: {
         timer = setTimeout(loop, 120);
       };
       await loop();
-    })().catch(() => setAdvice(null));
+    })().catch((err: unknown) => {
+      console.error('[identity] face detector unavailable', err);
+      setAdvice(null);
+    });
     return () => {
       stop = true;
       clearTimeout(timer);

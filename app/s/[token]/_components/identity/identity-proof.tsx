@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useId, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/field';
@@ -149,13 +149,8 @@ function SelfieStep({ token, feedback, onOutcome }: { token: string; feedback: F
 
 function PhotoPicker({ id, label, required, photo, onPhoto }: { id: string; label: string; required: boolean; photo: File | null; onPhoto: (f: File | null) => void }) {
   const t = useTranslations('identity.document');
-  const [preview, setPreview] = useState<string | null>(null);
-  useEffect(() => {
-    if (!photo) return setPreview(null);
-    const url = URL.createObjectURL(photo);
-    setPreview(url);
-    return () => URL.revokeObjectURL(url);
-  }, [photo]);
+  const preview = useMemo(() => (photo ? URL.createObjectURL(photo) : null), [photo]);
+  useEffect(() => () => (preview ? URL.revokeObjectURL(preview) : undefined), [preview]);
   return (
     <div className="space-y-2">
       <label htmlFor={id} className="block text-base font-medium text-slate-900">
