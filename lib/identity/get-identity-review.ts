@@ -33,7 +33,7 @@ export async function getIdentityReview(actor: Pick<Actor, 'accountId'>, proofId
     recipient: { name: recipient.name, cpf: recipient.cpf ? formatTaxId(recipient.cpf) : null, email: recipient.email },
     failedAttempts: proof.failedAttempts,
     checks: proof.lastChecks,
-    ocrText: proof.ocrTextEnc ? openSecret(proof.ocrTextEnc, ocrPurpose(proof.id)) : null,
+    ocrText: proof.ocrTextEnc ? openSecret(proof.ocrTextEnc, ocrPurpose(proof.id)).replace(/\n\s*\n/g, '\n').trim() : null,
     images: { selfie: !!proof.selfieBlob, document: !!proof.documentBlob, document_back: !!proof.documentBackBlob },
     imagesDeletedAt: proof.imagesDeletedAt,
     reviewRequestedAt: proof.reviewRequestedAt,
