@@ -3,7 +3,7 @@ import { advanceServerClock, expect, formAlert, signIn, signInAs, test } from '.
 test('[AUTH] signs in and sees every section of the console', async ({ page, account }) => {
   await signInAs(page, account, 'owner');
   const nav = page.getByRole('navigation', { name: 'Seções do console' });
-  for (const section of ['Integrações', 'Filiais', 'Parâmetros', 'Clientes', 'Modelos', 'Contratos', 'Envelopes', 'Resumo do pacote', 'Usuários', 'Chaves de API', 'Logs']) {
+  for (const section of ['Integrações', 'Filiais', 'Parâmetros', 'Clientes', 'Modelos', 'Contratos', 'Envelopes', 'Análise de identidade', 'Resumo do pacote', 'Usuários', 'Chaves de API', 'Logs']) {
     await expect(nav.getByRole('link', { name: new RegExp(`^${section}`) })).toBeVisible();
   }
   await nav.getByRole('link', { name: /^Resumo do pacote/ }).click();
