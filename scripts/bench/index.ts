@@ -1,4 +1,5 @@
 import { apiEnvelopeCreationBenchmark } from './api-envelopes';
+import { identityBrowserBenchmark, identityOcrBenchmark, identitySelfieBenchmark } from './identity';
 import { renderContractBenchmark } from './render-contract';
 import { sealContractBenchmark, sealLargeBenchmark } from './seal-pdf';
 import { signerFirstPageBenchmark, signerLandingBenchmark } from './signer-portal';
@@ -12,4 +13,7 @@ export const benchmarks: Benchmark[] = [
   apiEnvelopeCreationBenchmark,
   sealContractBenchmark,
   sealLargeBenchmark,
+  identitySelfieBenchmark,
+  identityOcrBenchmark,
+  identityBrowserBenchmark,
 ];

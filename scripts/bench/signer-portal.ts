@@ -14,7 +14,7 @@ import type { Benchmark } from './types';
  */
 
 const port = Number(process.env.BENCH_PORT ?? 3290);
-const base = `http://127.0.0.1:${port}`;
+export const base = `http://127.0.0.1:${port}`;
 const FIRST_LOAD_BUDGET_KB = 200;
 const LONG_PDF_PAGES = 100;
 const phone = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'pt-BR' };
@@ -34,7 +34,7 @@ async function waitForHealth(server: ChildProcess) {
 }
 
 /** Each benchmark's setup takes the shared server and browser; its teardown gives them back. */
-function acquirePortal(): Promise<Portal> {
+export function acquirePortal(): Promise<Portal> {
   users++;
   return startPortal();
 }
@@ -57,7 +57,7 @@ function startPortal(): Promise<Portal> {
   })());
 }
 
-async function stopPortal() {
+export async function stopPortal() {
   if (--users > 0 || !portal) return;
   const { browser, server, dataDir } = await portal;
   portal = null;
@@ -67,7 +67,7 @@ async function stopPortal() {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-async function hook<T>(name: string, data: Record<string, unknown>): Promise<T> {
+export async function hook<T>(name: string, data: Record<string, unknown>): Promise<T> {
   const res = await fetch(`${base}/api/test/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) });
   if (!res.ok) throw new Error(`hook ${name}: ${res.status}`);
   return (await res.json()) as T;
