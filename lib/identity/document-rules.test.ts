@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestNameMatch, cpfMatches, findCpfs, foldName, nameMatches, nameSimilarity, NAME_SIMILARITY_THRESHOLD } from './document-rules';
+import { bestNameMatch, cpfMatches, digitsAsPrinted, findCpfs, foldName, nameMatches, nameSimilarity, NAME_SIMILARITY_THRESHOLD } from './document-rules';
 
 // What tesseract read from a generated RG (lib/identity/testing): labels, accents partly lost.
 const rgText = `REPÚBLICA FEDERATIVA DO BRASIL
@@ -50,6 +50,15 @@ describe('CPF on the document', () => {
     expect(cpfMatches('CPF 529 982 247 25', '529.982.247-25').passed).toBe(true);
     expect(cpfMatches('CPF 52998224725', '529.982.247-25').passed).toBe(true);
     expect(cpfMatches('CPF: 529.982.247/25', '52998224725').passed).toBe(true);
+  });
+
+  it('reads letters OCR mistakes for digits inside a number, and leaves words alone', () => {
+    expect(findCpfs('CPF 529.982.2O7-25')).toEqual(['52998220725']);
+    expect(findCpfs('CPF S29.982.247-2S')).toEqual(['52998224725']);
+    expect(findCpfs('CPF 1l1.444.777-35')).toEqual(['11144477735']);
+    expect(findCpfs('CPF |11.444.777-35')).toEqual(['11144477735']);
+    expect(digitsAsPrinted('CPF DE SOUZA 12 DE MAIO')).toBe('CPF DE SOUZA 12 DE MAIO');
+    expect(cpfMatches('NOME JOSE\nCPF 529.982.247-2S', '52998224725').passed).toBe(true);
   });
 
   it('refuses a CPF that differs in one digit', () => {

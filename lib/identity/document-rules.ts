@@ -67,10 +67,32 @@ export function nameMatches(documentText: string, expectedName: string) {
 // space around them. Longer digit runs (RG numbers, dates glued together) are not CPFs.
 const CPF_IN_TEXT = /(?<![\d])(\d{3})\s?[.\s]?\s?(\d{3})\s?[.\s]?\s?(\d{3})\s?[-/\s.]?\s?(\d{2})(?![\d])/g;
 
-/** Every 11-digit CPF-shaped number in the text, as digits. */
+// Letters OCR reads in place of digits on printed numbers: O/D/Q for 0, I/l/| for 1, S for 5, B for 8…
+const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', I: '1', l: '1', '|': '1', i: '1', Z: '2', z: '2', S: '5', s: '5', G: '6', B: '8' };
+const LOOKALIKE = `[${Object.keys(DIGIT_LOOKALIKES).join('').replace('|', '\\|')}]`;
+// A look-alike counts as a digit only inside a number: digits (or a number's separators) on both
+// sides, or a digit on one side and no letter on the other. Words ("CPF", "DE") stay words.
+const LOOKALIKE_IN_NUMBER = new RegExp(
+  `(?<=[\\d.\\-/])${LOOKALIKE}(?=[\\d.\\-/])|(?<![\\p{L}])${LOOKALIKE}(?=\\d)|(?<=\\d)${LOOKALIKE}(?![\\p{L}])`,
+  'gu',
+);
+
+/** The text with look-alike letters inside numbers read as the digits they stand for. */
+export function digitsAsPrinted(text: string): string {
+  let prev = '';
+  let cur = text;
+  // Twice at most: "1lI.444" needs the first fix to anchor the second.
+  for (let i = 0; i < 3 && cur !== prev; i++) {
+    prev = cur;
+    cur = cur.replace(LOOKALIKE_IN_NUMBER, (c) => DIGIT_LOOKALIKES[c]);
+  }
+  return cur;
+}
+
+/** Every 11-digit CPF-shaped number in the text, as digits (look-alike letters read as digits). */
 export function findCpfs(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(CPF_IN_TEXT)) out.add(m.slice(1, 5).join(''));
+  for (const m of digitsAsPrinted(text).matchAll(CPF_IN_TEXT)) out.add(m.slice(1, 5).join(''));
   return [...out];
 }
 

@@ -106,7 +106,7 @@ describe('identity proof in the portal', () => {
     const s = await submitSelfieByToken(customer.token, { session, image: selfie }, phone);
     expect(s).toMatchObject({ passed: true, status: 'in_progress' });
     const d = await submitIdDocumentByToken(customer.token, { session, front: await idDocumentOf('ana', { name: customer.name, cpf: customer.cpf! }) }, phone);
-    expect(d.checks.filter((c) => !c.passed)).toEqual([]);
+    expect(d.checks.filter((c) => !c.passed), 'failed checks').toEqual([]);
     expect(d.status).toBe('passed');
 
     const [consent] = await eventsOf(envelopeId, 'identity.consent_accepted');

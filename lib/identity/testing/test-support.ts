@@ -24,7 +24,11 @@ export function useTemporaryIdentityStore() {
  */
 export async function sentEnvelopeWithIdentity(require: { selfie: boolean; document: boolean } = { selfie: true, document: true }) {
   const { actors, account } = await createAccount({ roles: ['admin', 'operator'] });
-  const setup = await createContractSetup(actors.operator, { integration: { requireSelfie: require.selfie, requireIdDocument: require.document } });
+  // A fixed CPF: what OCR reads is covered on its own; here a random CPF would only add noise.
+  const setup = await createContractSetup(actors.operator, {
+    integration: { requireSelfie: require.selfie, requireIdDocument: require.document },
+    customer: { taxId: '52998224725' },
+  });
   const db = await getDb();
   const { envelopeId } = await db.transaction((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: setup.contract.id, origin: 'manual' }));
   const rows = await db.select().from(envelopeRecipients).where(eq(envelopeRecipients.envelopeId, envelopeId)).orderBy(asc(envelopeRecipients.position));
