@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { idDocumentOf, type SamplePerson } from '../lib/identity/testing/identity-fixtures';
 import { signIn } from './fixtures';
+import { codeFromOutbox } from './signer-helpers';
 
 // Helpers of the identity-proof specs (e2e/signer-camera): a fake webcam plays a face-api sample
 // photo (playwright.config.ts › signer-camera); the ID document is a generated card uploaded as a file.
@@ -19,18 +20,6 @@ export async function sentEnvelope(request: APIRequestContext, integration: { re
   const envelope = (await res.json()) as Envelope;
   const customer = envelope.recipients.find((r) => r.role === 'customer')!;
   return { envelope, customer, path: new URL(customer.url).pathname };
-}
-
-export async function codeFromOutbox(request: APIRequestContext, accountId: string, to: string) {
-  let code: string | null = null;
-  await expect
-    .poll(async () => {
-      const res = await request.post('/api/test/outbox-code', { data: { accountId, to } });
-      code = ((await res.json()) as { code: string | null }).code;
-      return code;
-    })
-    .toMatch(/^\d{6}$/);
-  return code as unknown as string;
 }
 
 /** Landing → code by e-mail → the identity step's LGPD notice, accepted. */

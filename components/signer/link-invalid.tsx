@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 
 /** The one neutral page for any bad link: unknown, tampered, revoked, expired or cancelled. */
 export function LinkInvalid() {
@@ -13,6 +14,9 @@ export function LinkInvalid() {
       </h1>
       <p className="mt-2 text-base text-slate-700">{t('body')}</p>
       <p className="mt-3 text-base text-slate-700">{t('whatToDo')}</p>
+      <Link href="/s" className="mt-4 inline-flex min-h-12 items-center justify-center rounded-md px-4 text-base font-medium text-blue-800 underline underline-offset-4 hover:bg-blue-50">
+        {t('space')}
+      </Link>
     </section>
   );
 }

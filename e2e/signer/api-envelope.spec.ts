@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { codeFromOutbox } from '../signer-helpers';
 
 type Hook = { body: string; headers: http.IncomingHttpHeaders };
 
@@ -27,17 +28,6 @@ async function pdfBase64() {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   doc.addPage([595.28, 841.89]).drawText('Contrato enviado pela API', { x: 50, y: 780, size: 16, font });
   return Buffer.from(await doc.save()).toString('base64');
-}
-
-async function codeFromOutbox(request: APIRequestContext, accountId: string, to: string) {
-  let code: string | null = null;
-  await expect
-    .poll(async () => {
-      code = ((await (await request.post('/api/test/outbox-code', { data: { accountId, to } })).json()) as { code: string | null }).code;
-      return code;
-    }, { timeout: 15_000 })
-    .toMatch(/^\d{6}$/);
-  return code as unknown as string;
 }
 
 const hmacHex = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest('hex');

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { measureFirstLoadJs } from '../../lib/testing/js-weight';
+import { codeFromOutbox, expectNoA11yViolations, expectTapTargets } from '../signer-helpers';
 
 type Envelope = {
   accountId: string;
@@ -25,28 +25,6 @@ async function sentEnvelope(request: APIRequestContext, options: EnvelopeOptions
   return { envelope, customer, path: new URL(customer.url).pathname };
 }
 
-/** Reads the code from the Caixa de saída, as the signer would from their e-mail. */
-async function codeFromOutbox(request: APIRequestContext, accountId: string, to: string) {
-  let code: string | null = null;
-  await expect
-    .poll(
-      async () => {
-        // A busy machine may drop a connection now and then: try again rather than fail.
-        const res = await request.post('/api/test/outbox-code', { data: { accountId, to } }).catch(() => null);
-        code = res?.ok() ? ((await res.json()) as { code: string | null }).code : null;
-        return code;
-      },
-      { timeout: 15_000 },
-    )
-    .toMatch(/^\d{6}$/);
-  return code as unknown as string;
-}
-
-async function expectNoA11yViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 async function confirmIdentity(page: Page, request: APIRequestContext, accountId: string, email: string) {
   await page.getByRole('button', { name: 'Enviar código' }).click();
   await expect(page.getByText(/Enviamos um código por e-mail para/)).toBeVisible();
@@ -67,6 +45,7 @@ test.describe('signer portal', () => {
     for (const d of envelope.documents) await expect(page.getByText(d.name)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Recusar' })).toBeVisible();
     await expectNoA11yViolations(page);
+    await expectTapTargets(page);
 
     await page.getByRole('link', { name: 'Começar' }).click();
     await expect(page.getByRole('heading', { name: 'Confirme que é você' })).toBeVisible();
@@ -77,6 +56,8 @@ test.describe('signer portal', () => {
     await page.getByRole('button', { name: 'Confirmar' }).click();
 
     await expect(page.getByRole('heading', { name: 'Leia os documentos' })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await expectTapTargets(page);
     expect(envelope.documents).toHaveLength(2);
     for (const d of envelope.documents) {
       await page.getByRole('button', { name: `Ler: ${d.name}` }).click();
@@ -97,6 +78,8 @@ test.describe('signer portal', () => {
     await expect(page.getByText('✓ Lido')).toHaveCount(2);
     await page.getByRole('button', { name: 'Continuar para assinar' }).click();
 
+    await expect(page.getByLabel('Seu nome completo')).toBeVisible();
+    await expectTapTargets(page);
     await page.getByLabel('Seu nome completo').fill('José Conceição');
     await page.getByRole('button', { name: 'Assinar', exact: true }).click();
     await expect(page.getByText(/Digite seu nome completo exatamente como aparece: José da Conceição/)).toBeVisible();
@@ -154,6 +137,8 @@ test.describe('signer portal', () => {
 
     const dialog = page.getByRole('dialog', { name: 'Recusar o documento' });
     await expect(dialog).toBeVisible();
+    await expectNoA11yViolations(page);
+    await expectTapTargets(page, '[role=dialog]');
     await dialog.getByLabel('Motivo da recusa').fill('não');
     await dialog.getByRole('button', { name: 'Recusar documento' }).click();
     await expect(dialog.getByText(/pelo menos 5 caracteres/)).toBeVisible();

@@ -1,12 +1,12 @@
 import 'server-only';
 import { isEnvelopeSigned } from '../envelopes/schemas';
 import { AppError } from '../errors';
-import { getBlobStore } from '../storage/get-blob-store';
 import { requireSignerSession } from './require-signer-session';
 import { requireRecipientByToken } from './resolve-token';
+import { readDocumentFile, type SignerDocumentFile } from './read-document-file';
 import type { SignerRequest } from './signer-request';
 
-export type SignerDocumentFile = { bytes: Buffer; fileName: string; sealed: boolean };
+export type { SignerDocumentFile };
 
 /**
  * One document of the signer's envelope, as a file. While signing, it needs the signer session
@@ -20,9 +20,5 @@ export async function getDocumentFileByToken(token: string, documentId: string, 
   if (!finished) requireSignerSession(session, recipient);
   const document = documents.find((d) => d.id === documentId);
   if (!document) throw new AppError('NOT_FOUND', { userMessage: 'Documento não encontrado.' });
-  const base = document.name.replace(/\.pdf$/i, '');
-  if (document.sealedSha256) {
-    return { bytes: await getBlobStore().get(document.sealedSha256), fileName: `${base} (assinado).pdf`, sealed: true };
-  }
-  return { bytes: await getBlobStore().get(document.sha256), fileName: `${base}.pdf`, sealed: false };
+  return readDocumentFile(document);
 }

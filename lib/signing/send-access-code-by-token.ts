@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
 import { maskAddress } from '../notify/mask';
 import { queueMessage } from '../notify/queue-message';
+import { accessCodeMessage } from './access-code-message';
 import { CODE_RESEND_INTERVAL_MS, CODE_TTL_MS, MAX_CODES_PER_DAY, TOO_MANY_CODES_MESSAGE, waitMessage } from './access-code-rules';
 import { isOpenForSigning } from './policy';
 import { requireRecipientByToken } from './resolve-token';
@@ -62,23 +63,13 @@ export async function sendAccessCodeByToken(token: string, req: SignerRequest): 
       expiresAt,
       sentAt: at,
     });
-    // The code goes in the body only: the body is sealed at rest, the subject is listed in clear.
     await queueMessage(tx, {
       accountId: recipient.accountId,
       envelopeId: envelope.id,
       recipientId: recipient.id,
       channel,
       to,
-      subject: 'Seu código de acesso para assinar "{{documento.nome}}"',
-      body:
-        channel === 'email'
-          ? `Olá, {{signatario.nome}}.\n\nSeu código de acesso é ${code}.\n\n` +
-            'Ele vale por 10 minutos e só pode ser usado uma vez. Não compartilhe este código com ninguém.\n\n' +
-            'Se você não pediu este código, ignore esta mensagem.'
-          : // WhatsApp: the approved authentication template takes the code as its one parameter.
-            channel === 'whatsapp'
-            ? '{{codigo}}'
-            : `Seu código de acesso para assinar "{{documento.nome}}" é ${code}. Vale por 10 minutos. Não compartilhe.`,
+      ...accessCodeMessage(channel, code, 'assinar "{{documento.nome}}"'),
       variables: { 'signatario.nome': recipient.name, 'documento.nome': envelope.name, codigo: code },
     });
     await recordEnvelopeEvent(tx, {

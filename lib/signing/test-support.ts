@@ -15,9 +15,9 @@ import { verifyAccessCodeByToken } from './verify-access-code-by-token';
 export const phone: SignerRequest = { ip: '203.0.113.7', userAgent: 'Mozilla/5.0 (Linux; Android 14) Mobile Safari' };
 
 /** A contract's envelope, sent: customer (order 1), company signer (2), both witnesses (3). */
-export async function sentEnvelope() {
+export async function sentEnvelope(opts: Parameters<typeof createContractSetup>[1] = {}) {
   const { actors, account } = await createAccount({ roles: ['operator'] });
-  const setup = await createContractSetup(actors.operator);
+  const setup = await createContractSetup(actors.operator, opts);
   const db = await getDb();
   const { envelopeId } = await db.transaction((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: setup.contract.id, origin: 'manual' }));
   const rows = await db.select().from(envelopeRecipients).where(eq(envelopeRecipients.envelopeId, envelopeId)).orderBy(asc(envelopeRecipients.position));

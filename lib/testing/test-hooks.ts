@@ -84,7 +84,9 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
       const integration = Object.fromEntries(['requireSelfie', 'requireIdDocument', 'requireHandwritten', 'requireGeolocation'].filter((k) => typeof asked[k] === 'boolean').map((k) => [k, asked[k]]));
       // { twoSigners: true }: only the customer (order 1) and the company representative (order 2).
       const two = body.twoSigners === true;
-      const setup = await createContractSetup(actors.operator, { integration: two ? { ...integration, companyWitnessId: null } : integration, witness: !two });
+      // { customerCpf }: the customer's CPF (the Espaço do Signatário lists every envelope of one CPF).
+      const customer = typeof body.customerCpf === 'string' ? { taxId: body.customerCpf } : undefined;
+      const setup = await createContractSetup(actors.operator, { integration: two ? { ...integration, companyWitnessId: null } : integration, witness: !two, customer });
       const db = await getDb();
       // { termPages: N }: the term is an uploaded N-page PDF (the reader's long-document case).
       if (typeof body.termPages === 'number' && body.termPages >= 1 && body.termPages <= 500) {

@@ -215,7 +215,7 @@ async function Downloads({ base, documents }: { base: string; documents: { id: s
   );
 }
 
-function Finished({ title, tone, children }: { title: string; tone: 'success' | 'neutral'; children: React.ReactNode }) {
+async function Finished({ title, tone, children }: { title: string; tone: 'success' | 'neutral'; children: React.ReactNode }) {
   return (
     <section aria-labelledby="finished-title" className="rounded-lg border border-slate-200 bg-white p-5 text-center shadow-sm">
       <div
@@ -228,6 +228,20 @@ function Finished({ title, tone, children }: { title: string; tone: 'success' | 
         {title}
       </h1>
       <div className="mt-3 space-y-2 text-base text-slate-700">{children}</div>
+      <SpaceHint />
     </section>
+  );
+}
+
+/** Where the signer finds this and every other document later, without the link. */
+async function SpaceHint() {
+  const t = await getTranslations('signer.done');
+  return (
+    <div className="mt-4 border-t border-slate-200 pt-3 text-sm text-slate-600">
+      <p>{t('space')}</p>
+      <Link href="/s" className="inline-flex min-h-11 items-center px-2 text-base font-medium text-blue-800 underline underline-offset-4 hover:bg-blue-50">
+        {t('spaceLink')}
+      </Link>
+    </div>
   );
 }

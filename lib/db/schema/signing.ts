@@ -65,3 +65,29 @@ export const signerAttachments = pgTable(
   },
   (t) => [uniqueIndex('signer_attachments_recipient_request_key').on(t.recipientId, t.requestId), index('signer_attachments_envelope_idx').on(t.envelopeId)],
 );
+
+/**
+ * Access proofs of the signer space (`/s` without a link): a signer types their CPF and proves a
+ * one-time code sent to the contact on file. One row per code asked for, whether or not that CPF
+ * has documents here — a CPF without documents gets a row with no code (codeHash null), so limits
+ * and answers are the same and nobody learns which CPFs exist. `cpfKey` is an HMAC of the CPF, never
+ * the CPF itself; `requesterIp` feeds the per-device limit.
+ */
+export const signerSpaceCodes = pgTable(
+  'signer_space_codes',
+  {
+    id: id(),
+    cpfKey: text().notNull(),
+    codeHash: text(),
+    /** The recipient whose contact received the code (null when the CPF has no documents). */
+    recipientId: uuid().references(() => envelopeRecipients.id, { onDelete: 'set null' }),
+    channel: authMethodEnum(),
+    destinationMasked: text(),
+    requesterIp: text(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    attempts: integer().notNull().default(0),
+    sentAt: timestamp({ withTimezone: true }).notNull(),
+    consumedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('signer_space_codes_cpf_idx').on(t.cpfKey, t.sentAt.desc()), index('signer_space_codes_ip_idx').on(t.requesterIp, t.sentAt.desc())],
+);
