@@ -26,3 +26,21 @@ test('[SETTINGS] viewers see the parameters but cannot change them', async ({ pa
   await expect(page.getByLabel('Assinatura digital dos contratos')).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Salvar parâmetros' })).toHaveCount(0);
 });
+
+test('[SETTINGS] an admin sets how long identity photos are kept; an out-of-range value says what to fix', async ({ page, account }) => {
+  await signInAs(page, account, 'admin');
+  await page.goto('/console/settings');
+  const years = page.getByLabel('Guardar as fotos por (anos)');
+  await expect(years).toHaveValue('5');
+  const card = page.locator('form').filter({ has: years });
+  await years.fill('30');
+  await card.getByRole('button', { name: 'Salvar' }).click();
+  await expect(page.getByText('Guarde as fotos por no máximo 20 anos.')).toBeVisible();
+  await years.fill('2');
+  await card.getByRole('button', { name: 'Salvar' }).click();
+  await expect(page.getByText('Prazo de guarda das fotos salvo.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Guardar as fotos por (anos)')).toHaveValue('2');
+  await page.goto('/console/logs');
+  await expect(page.getByText('Alterou a guarda das fotos da prova de identidade de 5 para 2 anos após a conclusão')).toBeVisible();
+});

@@ -24,9 +24,10 @@ export async function acceptIdentityConsentByToken(token: string, input: { sessi
       .onConflictDoNothing();
     const proof = (await findProof(tx, recipient.id, { lock: true }))!;
     if (proof.status !== 'consent_pending') return { status: proof.status };
+    const years = await retentionYears(tx, envelope.accountId);
     const paragraphs = identityConsentText({
       sender: signer.sender || 'Rubrica',
-      retentionYears: await retentionYears(tx, envelope.accountId),
+      retentionYears: years,
       selfie: recipient.requireSelfie,
       document: recipient.requireIdDocument,
     });
@@ -42,7 +43,7 @@ export async function acceptIdentityConsentByToken(token: string, input: { sessi
       recipientId: recipient.id,
       actorType: 'signer',
       ...evidenceOf(req),
-      payload: { version: IDENTITY_CONSENT_VERSION, textSha256, legalBasis: 'LGPD art. 11', selfie: recipient.requireSelfie, idDocument: recipient.requireIdDocument },
+      payload: { version: IDENTITY_CONSENT_VERSION, textSha256, legalBasis: 'LGPD art. 11', retentionYears: years, selfie: recipient.requireSelfie, idDocument: recipient.requireIdDocument },
       occurredAt: at,
     });
     return { status: 'in_progress' as const };

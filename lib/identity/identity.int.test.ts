@@ -23,6 +23,7 @@ import { purgeExpiredIdentityImages } from './purge-identity-images';
 import { checkDocument, checkSelfie } from './run-checks';
 import { submitIdDocumentByToken } from './submit-id-document-by-token';
 import { submitSelfieByToken } from './submit-selfie-by-token';
+import { getIdentityRetention, updateIdentityRetention } from './update-identity-retention';
 import { idDocumentOf, nobody, samplePeople, selfieOf, twoPeople, type SamplePerson } from './testing/identity-fixtures';
 import { sentEnvelopeWithIdentity, useTemporaryIdentityStore } from './testing/test-support';
 
@@ -213,5 +214,26 @@ describe('identity proof in the portal', () => {
     expect(fs.existsSync(path.join(vault, before.selfieBlob!.slice(0, 2), before.selfieBlob!))).toBe(false);
     const [deleted] = await eventsOf(envelopeId, 'identity.images_deleted');
     expect(deleted.payload).toMatchObject({ imagesSha256: { selfie: before.selfieSha256 } });
+  }, 60_000);
+
+  it("follows the account's retention setting: kept 2 years, the images go after 2", async () => {
+    const { customer, envelopeId, actors } = await sentEnvelopeWithIdentity({ selfie: true, document: false });
+    await updateIdentityRetention(actors.admin, { identityRetentionYears: 2 });
+    expect(await getIdentityRetention(actors.admin)).toBe(2);
+    const session = await signIn(customer.token, customer.id);
+    await acceptIdentityConsentByToken(customer.token, { session }, phone);
+    const [consent] = await eventsOf(envelopeId, 'identity.consent_accepted');
+    expect(consent.payload).toMatchObject({ retentionYears: 2 });
+    await submitSelfieByToken(customer.token, { session, image: await selfieOf('eva') }, phone);
+    await signByToken(customer.token, { session, typedName: customer.name }, phone);
+    const db = await getDb();
+    await db.update(envelopes).set({ status: 'completed', completedAt: now() }).where(eq(envelopes.id, envelopeId));
+
+    advanceClock(2 * 366 * 24 * 3600 * 1000);
+    await purgeExpiredIdentityImages(db, now());
+    const [after] = await db.select().from(identityProofs).where(eq(identityProofs.recipientId, customer.id));
+    expect(after.imagesDeletedAt).not.toBeNull();
+    const [activity] = await db.select().from(staffActivity).where(eq(staffActivity.action, 'settings.identity_retention_updated'));
+    expect(activity.summary).toMatch(/de 5 para 2 anos/);
   }, 60_000);
 });

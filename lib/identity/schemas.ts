@@ -18,3 +18,16 @@ export const decideIdentityReviewInput = z
 export type DecideIdentityReviewInput = z.output<typeof decideIdentityReviewInput>;
 
 export const identityReviewFilter = z.object({ situacao: z.enum(['pendentes', 'analisadas']).catch('pendentes') });
+
+export const IDENTITY_RETENTION_MIN_YEARS = 1;
+export const IDENTITY_RETENTION_MAX_YEARS = 20;
+
+/** Parâmetros gerais › Prova de identidade: years the selfie and ID photos are kept after the envelope ends. */
+export const identityRetentionInput = z.object({
+  identityRetentionYears: z.coerce
+    .number({ message: 'Informe por quantos anos guardar as fotos.' })
+    .int('Informe um número inteiro de anos.')
+    .min(IDENTITY_RETENTION_MIN_YEARS, `Guarde as fotos por pelo menos ${IDENTITY_RETENTION_MIN_YEARS} ano.`)
+    .max(IDENTITY_RETENTION_MAX_YEARS, `Guarde as fotos por no máximo ${IDENTITY_RETENTION_MAX_YEARS} anos.`),
+});
+export type IdentityRetentionInput = z.output<typeof identityRetentionInput>;

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/card';
 import { MAX_VERIFY_BYTES, MAX_VERIFY_MB } from '@/lib/evidence/verify-limits';
 import { DocumentSummary, type SummaryDocument } from './document-summary';
+import { FilePicker } from '@/components/ui/file-picker';
 
 type Signature =
   | { signed: false }
@@ -45,16 +46,14 @@ export function UploadCheck({ shownSealedSha256 }: { shownSealedSha256?: string 
   return (
     <div className="space-y-4">
       <form onSubmit={submit} className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <label className="flex-1 text-sm font-medium text-slate-800">
-          {t('byFile.label')}
-          <input
-            type="file"
-            name="arquivo"
-            accept="application/pdf,.pdf"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white p-2 text-sm file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm"
-          />
-        </label>
+        <div className="flex-1 space-y-1">
+          <label htmlFor="verify-file" className="block text-sm font-medium text-slate-800">
+            {t('byFile.label')}
+          </label>
+          <FilePicker id="verify-file" name="arquivo" accept="application/pdf,.pdf" onFile={setFile} noneChosen={t('byFile.none')}>
+            {t('byFile.choose')}
+          </FilePicker>
+        </div>
         <Button type="submit" disabled={busy}>
           {busy ? t('byFile.checking') : t('byFile.submit')}
         </Button>

@@ -10,6 +10,7 @@ import { Alert } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { pdfFileSchema, type TemplateKind } from '@/lib/contract-templates/schemas';
 import { replaceTemplatePdfAction, uploadPdfTemplateAction } from '../actions';
+import { FilePicker } from '@/components/ui/file-picker';
 
 type Props =
   | { mode: 'create'; kind: TemplateKind; documentTypes: { id: string; name: string }[] }
@@ -56,16 +57,17 @@ export function PdfUploadForm(props: Props) {
 
   const fileField = (
     <Field id="template-file" label={props.mode === 'create' ? t('fields.file') : t('pdf.newFile')} error={errors.file} hint={t('fields.fileHint')}>
-      <input
+      <FilePicker
         id="template-file"
         name="file"
-        type="file"
         accept="application/pdf,.pdf"
-        aria-invalid={errors.file ? true : undefined}
-        aria-describedby={errors.file ? 'template-file-error' : 'template-file-hint'}
-        onChange={() => setErrors((e) => ({ ...e, file: undefined }))}
-        className="block w-full rounded-md border border-slate-300 bg-white text-sm text-slate-700 shadow-sm file:mr-3 file:h-10 file:cursor-pointer file:border-0 file:border-r file:border-slate-300 file:bg-slate-50 file:px-4 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-100"
-      />
+        invalid={!!errors.file}
+        describedBy={errors.file ? 'template-file-error' : 'template-file-hint'}
+        onFile={() => setErrors((e) => ({ ...e, file: undefined }))}
+        noneChosen={t('fields.noFile')}
+      >
+        {t('fields.choose')}
+      </FilePicker>
     </Field>
   );
 

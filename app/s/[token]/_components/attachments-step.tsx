@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { bigButton } from '@/components/signer/big-button';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_SIZE_MESSAGE, MAX_ATTACHMENT_BYTES } from '@/lib/signing/attachment-file';
 import { uploadAttachmentAction } from '../actions';
+import { FilePicker } from '@/components/ui/file-picker';
 
 export type FlowAttachmentRequest = { id: string; name: string; required: boolean };
 export type FlowUpload = { requestId: string; fileName: string; sizeBytes: number };
@@ -84,26 +85,19 @@ function AttachmentRow({ token, request, upload, onUploaded }: { token: string; 
           {error}
         </p>
       ) : null}
-      {/* The real input stays in the page (keyboard and screen readers reach it); the label is the big tap target. */}
-      <input
+      <FilePicker
         id={id}
-        type="file"
         accept={ATTACHMENT_ACCEPT}
-        className="peer sr-only"
+        size="lg"
         disabled={sending}
-        aria-describedby={error ? `${id}-error` : `${id}-hint`}
-        onChange={(e) => {
-          void send(e.target.files?.[0]);
-          e.target.value = '';
-        }}
-      />
-      <label
-        htmlFor={id}
-        className="flex h-12 w-full cursor-pointer items-center justify-center rounded-md border border-slate-300 bg-white text-base font-medium text-slate-800 hover:bg-slate-100 peer-focus-visible:ring-2 peer-focus-visible:ring-blue-600 peer-disabled:cursor-wait peer-disabled:text-slate-400"
+        resetAfterChoice
+        noneChosen={null}
+        describedBy={error ? `${id}-error` : `${id}-hint`}
+        onFile={(file) => void send(file ?? undefined)}
       >
         {sending ? t('sending') : upload ? t('replace') : t('choose')}
         <span className="sr-only">: {request.name}</span>
-      </label>
+      </FilePicker>
       <p id={`${id}-hint`} className="text-xs text-slate-600">
         {t('hint')}
       </p>

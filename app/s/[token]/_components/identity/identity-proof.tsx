@@ -10,6 +10,7 @@ import type { IdentityState } from '@/lib/identity/get-identity-state';
 import { acceptIdentityConsentAction, submitIdDocumentAction, submitSelfieAction } from '../../identity/actions';
 import { CameraProblemPanel } from './camera-problem';
 import { CameraView, type CameraProblem } from './camera-view';
+import { FilePicker } from '@/components/ui/file-picker';
 
 type Step = IdentityState['step'];
 type Feedback = { guidance: string | null; attemptsLeft: number } | null;
@@ -156,15 +157,17 @@ function PhotoPicker({ id, label, required, photo, onPhoto }: { id: string; labe
       <label htmlFor={id} className="block text-base font-medium text-slate-900">
         {label}
       </label>
-      <input
+      <FilePicker
         id={id}
-        type="file"
         accept="image/jpeg,image/png,image/webp"
+        size="lg"
         required={required}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => onPhoto(e.target.files?.[0] ?? null)}
-        className="block w-full text-sm text-slate-700 file:mr-3 file:h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:text-sm file:font-medium file:text-slate-800"
-      />
+        noneChosen={null}
+        describedBy={`${id}-hint`}
+        onFile={onPhoto}
+      >
+        {photo ? t('chooseOther') : t('choose')}
+      </FilePicker>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
         {t('fileHint')}
       </p>
