@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
+import { resetEnvCache } from '../env';
+import { executeJob } from '../jobs/execute-job';
+import { registerJob } from '../jobs/registry';
+import { startLocalTsa } from '../pdf/testing/local-tsa';
 import { envelopeDocuments, envelopes, jobs, messages } from '../db/schema';
 import { eventsOf } from '../signing/test-support';
 import type { BlobStore } from '../storage/blob-store';
@@ -11,6 +15,7 @@ import { setupTestDb } from '../testing/db';
 import { SEAL_JOB_TYPE } from './enqueue-seal';
 import { requeueStuckSealing } from './requeue-stuck-sealing';
 import { sealEnvelope } from './seal-envelope';
+import { sealEnvelopeJob } from './seal-envelope-job';
 import { dumpSignature, pageCount, renderPage, run, signedEnvelope, tmpFile, useTemporaryDataDir } from './test-support';
 
 setupTestDb();
@@ -144,4 +149,50 @@ describe('[SEALING] sealed PDFs', () => {
     await requeueStuckSealing(db);
     expect(await db.select().from(jobs).where(and(eq(jobs.dedupeKey, `seal:${e.envelopeId}`), eq(jobs.status, 'pending')))).toHaveLength(1);
   });
+
+  it('with RUBRICA_TSA_URL, a TSA outage fails the seal job (retried, nothing half-sealed); once it answers, the PDFs are PAdES B-T', async () => {
+    const tsa = await startLocalTsa();
+    process.env.RUBRICA_TSA_URL = tsa.url;
+    resetEnvCache();
+    try {
+      registerJob(sealEnvelopeJob);
+      const e = await signedEnvelope();
+      const db = await getDb();
+      // Run this envelope's own seal job the way a worker does: claimed, executed, outcome recorded.
+      const runSealJob = async () => {
+        const [job] = await db
+          .update(jobs)
+          .set({ status: 'running', lockedBy: 'teste-tsa', lockedAt: new Date(), attempts: sql`${jobs.attempts} + 1` })
+          .where(and(eq(jobs.dedupeKey, `seal:${e.envelopeId}`), eq(jobs.status, 'pending')))
+          .returning();
+        expect(job, 'a pending seal job').toBeTruthy();
+        return { outcome: await executeJob(db, job, { workerId: 'teste-tsa', signal: new AbortController().signal }), jobId: job.id };
+      };
+
+      tsa.setDown(true);
+      const first = await runSealJob();
+      expect(first.outcome).toBe('retrying');
+      const [retrying] = await db.select().from(jobs).where(eq(jobs.id, first.jobId));
+      expect(retrying).toMatchObject({ status: 'pending', attempts: 1 });
+      expect(retrying.lastError).toBeTruthy();
+      expect((await statusOf(e.envelopeId)).status).toBe('sealing');
+      expect((await documentsOf(e.envelopeId)).every((d) => d.sealedSha256 === null)).toBe(true);
+
+      tsa.setDown(false);
+      await db.update(jobs).set({ runAt: new Date() }).where(eq(jobs.id, first.jobId));
+      expect((await runSealJob()).outcome).toBe('completed');
+      expect((await statusOf(e.envelopeId)).status).toBe('completed');
+      const [sealedEvent] = await eventsOf(e.envelopeId, 'envelope.sealed');
+      expect(sealedEvent.payload).toMatchObject({ level: 'PAdES-B-T' });
+      const [doc] = await documentsOf(e.envelopeId);
+      const file = tmpFile('sealed-bt.pdf', await getBlobStore().get(doc.sealedSha256!));
+      expect(run('pdfsig', ['-nocert', file]).out).toContain('Signature is Valid');
+      const cms = run('openssl', ['cms', '-inform', 'DER', '-in', tmpFile('sig.der', dumpSignature(file)), '-cmsout', '-print']).out;
+      expect(cms).toMatch(/id-smime-aa-timeStampToken|1\.2\.840\.113549\.1\.9\.16\.2\.14/);
+    } finally {
+      delete process.env.RUBRICA_TSA_URL;
+      resetEnvCache();
+      await tsa.close();
+    }
+  }, 60_000);
 });
