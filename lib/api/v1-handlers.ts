@@ -11,6 +11,7 @@ import { getApiAccount } from './get-account';
 import { apiRoute, type ApiContext } from './http';
 import { withIdempotency } from './idempotency';
 import { createContractViaApi, createCustomerViaApi, getContractViaApi, getCustomerViaApi, listContractsViaApi, listCustomersViaApi } from './records';
+import { clientIp } from '../http/client-ip';
 
 // Every /api/v1 endpoint as a (Request) → Response function: the route files only export these, and
 // the integration tests call them with real Requests.
@@ -47,7 +48,7 @@ export const v1 = {
     withIdempotency(req, ctx.caller, await req.text(), async () => ({ status: 200, body: await resendToSignerViaApi(ctx.caller, id, signerId) })),
   ),
   signerLinks: apiRoute<{ id: string }>('envelopes:read', async (_req, { caller }, { id }) => Response.json(await signerLinksViaApi(caller, id))),
-  download: apiRoute<{ id: string }>('envelopes:read', async (req, { caller }, { id }) => downloadEnvelope(caller, id, downloadQuery.parse(query(req)).type)),
+  download: apiRoute<{ id: string }>('envelopes:read', async (req, { caller }, { id }) => downloadEnvelope(caller, id, downloadQuery.parse(query(req)).type, { ip: clientIp(req.headers), userAgent: req.headers.get('user-agent') })),
 
   // Customers and contracts ride on the envelope scopes: write to create, read to look up.
   createCustomer: apiRoute('envelopes:write', async (req, ctx) => {

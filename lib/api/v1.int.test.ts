@@ -142,6 +142,12 @@ describe('[API v1] envelopes', () => {
     const evidence = (await ev.json()) as { chain: { ok: boolean }; events: { type: string }[] };
     expect(evidence.chain.ok).toBe(true);
     expect(evidence.events.map((e) => e.type)).toContain('envelope.created');
+    // Each file handed over through the API is on the trail, with the key that took it.
+    const downloads = (evidence.events as { type: string; actorType?: string; actorId?: string; payload?: { via?: string; documents?: { version: string }[] } }[]).filter((e) => e.type === 'document.downloaded');
+    expect(downloads.map((e) => [e.actorType, e.payload?.via, e.payload?.documents?.[0].version])).toEqual([
+      ['api', 'api', 'original'],
+      ['api', 'api', 'sealed'],
+    ]);
   });
 
   it('scopes: a read-only key cannot create; a key without webhooks cannot list webhooks', async () => {

@@ -30,12 +30,16 @@ export function describeEvent(type: string, payload: Record<string, unknown> = {
       return 'Abriu o link e visualizou o documento';
     case 'document.viewed_to_end':
       return `Leu o documento até a última página${typeof payload.pages === 'number' ? ` (${payload.pages} págs.)` : ''}`;
-    case 'document.downloaded':
-      return 'Baixou o documento';
+    case 'document.downloaded': {
+      const docs = Array.isArray(payload.documents) ? (payload.documents as { name?: unknown; version?: unknown }[]) : [];
+      const via = { signer_link: 'pelo link de assinatura', signer_space: 'pelo Espaço do Signatário', console: 'pelo console', api: 'pela API' }[String(payload.via)] ?? '';
+      const what = docs.map((d) => `${str(d.name) ?? 'documento'} (${d.version === 'sealed' ? 'assinado' : 'original'})`).join(', ');
+      return `Baixou ${what || 'o documento'}${via ? ` ${via}` : ''}`;
+    }
     case 'code.sent':
       return `Código de verificação enviado por ${channelName(payload.channel)}${to ? ` para ${to}` : ''}`;
     case 'code.verified':
-      return `Código de verificação confirmado (${channelName(payload.channel)})`;
+      return `Código de verificação confirmado (${channelName(payload.channel)})${payload.via === 'signer_space' ? ' no Espaço do Signatário' : ''}`;
     case 'code.failed':
       return `Código de verificação incorreto${typeof payload.attempt === 'number' ? ` (tentativa ${payload.attempt})` : ''}`;
     case 'link.rejected':

@@ -77,11 +77,14 @@ describe('[SIGNER SPACE] CPF → code → every envelope of that CPF', () => {
     expect(list[0].documents.map((d) => d.name)).toHaveLength(2);
     expect(list.some((e) => e.recipientId === stranger.customer.id)).toBe(false);
 
-    const file = await getSpaceDocumentFile(cookie.value, older.customer.id, list[1].documents[0].id);
+    const file = await getSpaceDocumentFile(cookie.value, older.customer.id, list[1].documents[0].id, req);
     expect(file.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const [downloaded] = await eventsOf(older.envelopeId, 'document.downloaded');
+    expect(downloaded).toMatchObject({ recipientId: older.customer.id, actorType: 'signer', ip: req.ip });
+    expect(downloaded.payload).toMatchObject({ via: 'signer_space', documents: [{ id: list[1].documents[0].id, version: 'original' }] });
     // Another person's recipient, or a document of another envelope: not found.
-    expect(await refusal(getSpaceDocumentFile(cookie.value, stranger.customer.id, list[1].documents[0].id))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await refusal(getSpaceDocumentFile(cookie.value, newer.customer.id, list[1].documents[0].id))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refusal(getSpaceDocumentFile(cookie.value, stranger.customer.id, list[1].documents[0].id, req))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refusal(getSpaceDocumentFile(cookie.value, newer.customer.id, list[1].documents[0].id, req))).toMatchObject({ code: 'NOT_FOUND' });
 
     // "Assinar" opens the pending one already past the access step, recorded on its trail.
     const opened = await openEnvelopeFromSpace(cookie.value, newer.customer.id, req);

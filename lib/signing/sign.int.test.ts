@@ -9,6 +9,7 @@ import { getBlobStore } from '../storage/get-blob-store';
 import { useTemporaryBlobStore } from '../testing/contract-factories';
 import { setupTestDb } from '../testing/db';
 import { declineByToken } from './decline-by-token';
+import { getDocumentFileByToken } from './get-document-file-by-token';
 import { recordViewByToken } from './record-view-by-token';
 import { resolveRecipientByToken } from './resolve-token';
 import { signByToken } from './sign-by-token';
@@ -203,6 +204,20 @@ describe('[SIGNING] declines with a reason', () => {
     const customerSession = await signIn(e.customer.token, e.customer.id).catch((err: AppError) => err);
     expect((customerSession as AppError).code).toBe('INVALID_STATE');
     expect(await verifyChain(db, e.envelopeId)).toMatchObject({ ok: true });
+  });
+
+  it('reading a document in the portal is not a download; taking the file is, and lands on the trail', async () => {
+    const e = await sentEnvelope();
+    const session = await signIn(e.customer.token, e.customer.id);
+    const [first] = (await resolveRecipientByToken(e.customer.token, phone))!.documents;
+    await getDocumentFileByToken(e.customer.token, first.id, session, phone);
+    expect(await eventsOf(e.envelopeId, 'document.downloaded')).toHaveLength(0);
+    const file = await getDocumentFileByToken(e.customer.token, first.id, session, phone, { download: true });
+    expect(file.sealed).toBe(false);
+    const [downloaded] = await eventsOf(e.envelopeId, 'document.downloaded');
+    expect(downloaded).toMatchObject({ recipientId: e.customer.id, actorType: 'signer', ip: phone.ip });
+    expect(downloaded.payload).toEqual({ via: 'signer_link', documents: [{ id: first.id, name: first.name, version: 'original', sha256: first.sha256 }] });
+    expect(await verifyChain(await getDb(), e.envelopeId)).toMatchObject({ ok: true });
   });
 });
 

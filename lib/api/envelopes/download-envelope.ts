@@ -4,6 +4,7 @@ import type { ApiCaller } from '../../api-keys/authenticate-api-key';
 import { getDb } from '../../db/client';
 import { envelopeDocuments, envelopeEvents, envelopes } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
+import { recordDocumentDownload } from '../../evidence/record-document-download';
 import { verifyChain } from '../../evidence/verify-chain';
 import { contentDisposition } from '../../http/content-disposition';
 import { getBlobStore } from '../../storage/get-blob-store';
@@ -18,7 +19,12 @@ const withPdf = (name: string) => (/\.pdf$/i.test(name) ? name : `${name}.pdf`);
  * envelope has several documents), the sealed PDFs once sealing has filled them in (409 until then),
  * or the evidence trail with its hash-chain verdict.
  */
-export async function downloadEnvelope(caller: ApiCaller, id: string, type: 'original' | 'sealed' | 'evidence'): Promise<Response> {
+export async function downloadEnvelope(
+  caller: ApiCaller,
+  id: string,
+  type: 'original' | 'sealed' | 'evidence',
+  req: { ip?: string | null; userAgent?: string | null } = {},
+): Promise<Response> {
   if (!z.uuid().safeParse(id).success) throw notFound('Envelope');
   const db = await getDb();
   const [envelope] = await db.select().from(envelopes).where(and(eq(envelopes.id, id), eq(envelopes.accountId, caller.accountId)));
@@ -47,6 +53,15 @@ export async function downloadEnvelope(caller: ApiCaller, id: string, type: 'ori
   }
   const store = getBlobStore();
   const files = await Promise.all(docs.map(async (d) => ({ name: withPdf(d.name), bytes: await store.get(type === 'sealed' ? d.sealedSha256! : d.sha256) })));
+  await recordDocumentDownload(db, {
+    accountId: caller.accountId,
+    envelopeId: id,
+    documents: docs.map((d) => ({ id: d.id, name: d.name, version: type, sha256: type === 'sealed' ? d.sealedSha256! : d.sha256 })),
+    via: 'api',
+    actorType: 'api',
+    actorId: caller.keyId,
+    ...req,
+  });
   const suffix = type === 'sealed' ? '-assinado' : '';
   if (files.length === 1) {
     const name = files[0].name.replace(/\.pdf$/i, `${suffix}.pdf`);

@@ -13,11 +13,15 @@ export async function GET(req: Request, ctx: { params: Promise<{ token: string; 
   const { token, documentId } = await ctx.params;
   if (!z.uuid().safeParse(documentId).success) return textResponse(404, 'Documento não encontrado.');
   try {
-    const file = await getDocumentFileByToken(token, documentId, (await cookies()).get(SIGNER_SESSION_COOKIE)?.value, {
-      ip: clientIp(req.headers),
-      userAgent: req.headers.get('user-agent'),
-    });
-    return pdfResponse(file, new URL(req.url).searchParams.get('download') === '1');
+    const download = new URL(req.url).searchParams.get('download') === '1';
+    const file = await getDocumentFileByToken(
+      token,
+      documentId,
+      (await cookies()).get(SIGNER_SESSION_COOKIE)?.value,
+      { ip: clientIp(req.headers), userAgent: req.headers.get('user-agent') },
+      { download },
+    );
+    return pdfResponse(file, download);
   } catch (err) {
     if (err instanceof AppError) return textResponse(err.status, err.userMessage);
     throw err;
