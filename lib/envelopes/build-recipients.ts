@@ -24,6 +24,8 @@ export type RecipientSpec = {
   attachmentRequests?: AttachmentRequestSpec[];
   /** A document number this signer must type at the sign step. */
   documentNumberRequest?: DocumentNumberRequest | null;
+  /** Manual signature boxes; `document` is the index in the envelope's documents. */
+  placements?: { document: number; page: number; xMm: number; yMm: number; widthMm: number; heightMm: number; as: 'pf' | 'pj' }[];
   customerId?: string;
   contactId?: string;
   employeeId?: string;

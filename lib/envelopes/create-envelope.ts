@@ -76,10 +76,15 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
     })
     .returning();
 
-  await tx.insert(envelopeDocuments).values(
-    input.documents.map((d, position) => ({ ...d, accountId: actor.accountId, envelopeId: envelope.id, position })),
-  );
-  const recipientRows = input.recipients.map(({ accessCode, attachmentRequests, ...r }, position) => {
+  const documentIds = (
+    await tx
+      .insert(envelopeDocuments)
+      .values(input.documents.map((d, position) => ({ ...d, accountId: actor.accountId, envelopeId: envelope.id, position })))
+      .returning({ id: envelopeDocuments.id, position: envelopeDocuments.position })
+  )
+    .sort((a, b) => a.position - b.position)
+    .map((d) => d.id);
+  const recipientRows = input.recipients.map(({ accessCode, attachmentRequests, placements, ...r }, position) => {
     const id = randomUUID();
     const asked = r.action === 'copy' ? [] : (attachmentRequests ?? input.attachmentRequests ?? []);
     return {
@@ -91,6 +96,7 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
       position,
       tokenHash: hashSignerToken(signerToken(id, 1)),
       accessCodeHash: accessCode ? hashSignerCode(id, accessCode) : null,
+      signaturePlacements: (placements ?? []).map(({ document, ...box }) => ({ documentId: documentIds[document], ...box })),
     };
   });
   await tx.insert(envelopeRecipients).values(recipientRows);

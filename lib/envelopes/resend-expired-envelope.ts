@@ -76,6 +76,12 @@ export async function resendExpiredEnvelope(actor: Actor, input: { envelopeId: s
         authMethod: p.authMethod,
         requireSelfie: p.requireSelfie,
         requireIdDocument: p.requireIdDocument,
+        // What the sender asked of this signer comes along: files, a document number, signature boxes.
+        attachmentRequests: p.attachmentRequests.map((a) => ({ name: a.name, required: a.required, visibleToAll: a.visibleToAll })),
+        documentNumberRequest: p.documentNumberRequest,
+        placements: p.signaturePlacements
+          .filter((b) => documents.some((d) => d.id === b.documentId))
+          .map(({ documentId, ...box }) => ({ document: documents.findIndex((d) => d.id === documentId), ...box })),
         customerId: p.customerId ?? undefined,
         contactId: p.contactId ?? undefined,
         employeeId: p.employeeId ?? undefined,

@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { accounts, branches, envelopeDocuments, envelopeEvents, envelopeRecipients, envelopes } from '../db/schema';
 import { maskEmail, maskPhone } from '../notify/mask';
-import type { EvidenceManifest, EvidenceSigner } from '../pdf/evidence-manifest';
+import type { EvidenceManifest, EvidenceSigner, SignaturePlacement } from '../pdf/evidence-manifest';
 import { isSha256Hex } from '../storage/blob-store';
 import { getBlobStore } from '../storage/get-blob-store';
 import { describeDevice } from './describe-device';
@@ -111,6 +111,8 @@ export type ManifestContext = {
   envelope: Envelope;
   issuer: string;
   signers: EvidenceSigner[];
+  /** Manual signature boxes of those who signed, by document id; `signer` indexes `signers`. */
+  placements: Map<string, SignaturePlacement[]>;
 };
 
 /** Everything about the envelope that every one of its sealed documents shows. */
@@ -127,10 +129,18 @@ export async function loadManifestContext(db: Executor, envelopeId: string): Pro
     db.select().from(envelopeEvents).where(eq(envelopeEvents.envelopeId, envelopeId)).orderBy(asc(envelopeEvents.seq)),
   ]);
   const signing = recipients.filter((r) => r.action !== 'copy' && (r.status === 'signed' || r.status === 'declined'));
+  const placements = new Map<string, SignaturePlacement[]>();
+  signing.forEach((r, signer) => {
+    if (r.status !== 'signed') return;
+    for (const { documentId, page, xMm, yMm, widthMm, heightMm } of r.signaturePlacements) {
+      placements.set(documentId, [...(placements.get(documentId) ?? []), { signer, page, xMm, yMm, widthMm, heightMm }]);
+    }
+  });
   return {
     envelope: row.envelope,
     issuer: row.branch ? `${row.account} · ${row.branch}` : row.account,
     signers: await Promise.all(signing.map((r) => buildSigner(r, events))),
+    placements,
   };
 }
 
@@ -148,5 +158,6 @@ export function manifestFor(ctx: ManifestContext, doc: Document, opts: { verifyU
     verifyUrl: opts.verifyUrl,
     verifyCode: opts.verifyCode,
     signers: ctx.signers,
+    placements: ctx.placements.get(doc.id) ?? [],
   };
 }

@@ -6,7 +6,7 @@ import { resetEnvCache } from '../env';
 import { executeJob } from '../jobs/execute-job';
 import { registerJob } from '../jobs/registry';
 import { startLocalTsa } from '../pdf/testing/local-tsa';
-import { envelopeDocuments, envelopes, jobs, messages } from '../db/schema';
+import { envelopeDocuments, envelopeRecipients, envelopes, jobs, messages } from '../db/schema';
 import { eventsOf } from '../signing/test-support';
 import type { BlobStore } from '../storage/blob-store';
 import { getBlobStore, setBlobStore } from '../storage/get-blob-store';
@@ -195,4 +195,32 @@ describe('[SEALING] sealed PDFs', () => {
       await tsa.close();
     }
   }, 60_000);
+
+  it('manual placement: each signer who has a box gets the visual signature stamped there on the original page', async () => {
+    const e = await signedEnvelope();
+    const db = await getDb();
+    const [contract, term] = await documentsOf(e.envelopeId);
+    // As the ArqSign API stores "definirPosicaoAssinaturaManual": page + box in mm from the top-left.
+    await db
+      .update(envelopeRecipients)
+      .set({ signaturePlacements: [{ documentId: contract.id, page: 1, xMm: 20, yMm: 230, widthMm: 80, heightMm: 25, as: 'pf' }] })
+      .where(eq(envelopeRecipients.id, e.customer.id));
+    await db
+      .update(envelopeRecipients)
+      .set({ signaturePlacements: [{ documentId: term.id, page: 1, xMm: 110, yMm: 240, widthMm: 80, heightMm: 20, as: 'pf' }] })
+      .where(eq(envelopeRecipients.id, e.company.id));
+    expect((await sealEnvelope(db, e.envelopeId)).sealed).toBe(true);
+
+    const mm = (v: number) => String(Math.round((v * 72) / 25.4));
+    /** The text pdftotext finds inside a box of page 1 (mm from the top-left). */
+    const textIn = async (docId: string, box: [number, number, number, number]) => {
+      const [doc] = (await documentsOf(e.envelopeId)).filter((d) => d.id === docId);
+      const file = tmpFile('stamped.pdf', await getBlobStore().get(doc.sealedSha256!));
+      return run('pdftotext', ['-f', '1', '-l', '1', '-x', mm(box[0]), '-y', mm(box[1]), '-W', mm(box[2]), '-H', mm(box[3]), file, '-']).out;
+    };
+    expect(await textIn(contract.id, [20, 230, 80, 25])).toContain(e.customer.name);
+    expect(await textIn(contract.id, [110, 240, 80, 20])).not.toContain(e.company.name);
+    expect(await textIn(term.id, [110, 240, 80, 20])).toContain(e.company.name);
+    expect(await textIn(term.id, [20, 230, 80, 25])).not.toContain(e.customer.name);
+  });
 });

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../db/client';
 import { accountPlans, envelopeApiDetails, envelopeDocuments, envelopeEvents, envelopeRecipients, envelopes, users } from '../../db/schema';
@@ -150,6 +150,19 @@ describe('[ARQSIGN] valid processes', () => {
       documentNumberRequest: { type: 'other', label: 'Matrícula', format: 'numeric', length: 8 },
     });
     expect(byName['João Souza']).toMatchObject({ action: 'approve', signingOrder: 2, deliveryChannel: 'whatsapp', phone: '+5511987654321', status: 'pending', attachmentRequests: [], documentNumberRequest: null });
+    // Manual positions become each signer's boxes, tied to the documents in ordemDocumento order.
+    const docIds = (await db.select().from(envelopeDocuments).where(eq(envelopeDocuments.envelopeId, id)).orderBy(asc(envelopeDocuments.position))).map((d) => d.id);
+    expect(byName['Maria da Silva'].signaturePlacements).toEqual([
+      { documentId: docIds[0], page: 1, xMm: 10, yMm: 250, widthMm: 60, heightMm: 20, as: 'pf' },
+      { documentId: docIds[0], page: 1, xMm: 100, yMm: 250, widthMm: 60, heightMm: 20, as: 'pj' },
+      { documentId: docIds[1], page: 3, xMm: 10, yMm: 10, widthMm: 60, heightMm: 20, as: 'pf' },
+      { documentId: docIds[1], page: 3, xMm: 100, yMm: 10, widthMm: 60, heightMm: 20, as: 'pj' },
+    ]);
+    expect(byName['João Souza'].signaturePlacements.map((b) => [b.documentId, b.page, b.yMm, b.as])).toEqual([
+      [docIds[0], 1, 200, 'pf'],
+      [docIds[1], 2, 200, 'pf'],
+    ]);
+    expect(byName['Financeiro'].signaturePlacements).toEqual([]);
     expect(byName['Financeiro']).toMatchObject({ action: 'copy', authMethod: 'none' });
   });
 

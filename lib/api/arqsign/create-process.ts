@@ -32,7 +32,9 @@ export async function enviarProcesso(caller: ApiCaller, body: unknown, meta: Arq
   const order = p.documentos.map((_, i) => i).sort((a, b) => (p.documentos[a].ordemDocumento ?? 0) - (p.documentos[b].ordemDocumento ?? 0));
   const documents: Awaited<ReturnType<typeof storeUploadedPdf>>[] = [];
   for (const i of order) documents.push(await storeUploadedPdf(p.documentos[i].nomeComExtensao, lookup.pdfs[i] as Exclude<ProcessLookup['pdfs'][number], string>));
-  const recipients = p.destinatarios.map((d) => toRecipient(p, d));
+  // documentoDeOrdem → the document's index in the envelope (documents are stored in that order).
+  const positionOf = (ordem: number) => (p.documentos.length === 1 ? 0 : order.findIndex((i) => p.documentos[i].ordemDocumento === ordem));
+  const recipients = p.destinatarios.map((d) => toRecipient(p, d, positionOf));
 
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -98,7 +100,7 @@ async function lookUp(accountId: string, p: EnviarProcesso): Promise<ProcessLook
   };
 }
 
-function toRecipient(p: EnviarProcesso, d: Destinatario): RecipientSpec {
+function toRecipient(p: EnviarProcesso, d: Destinatario, positionOf: (ordem: number) => number): RecipientSpec {
   const phone = d.telefone ? phoneE164(d.telefone) : null;
   const email = d.email?.trim().toLowerCase() || null;
   const deliveryChannel = email ? ('email' as const) : ('whatsapp' as const);
@@ -118,7 +120,24 @@ function toRecipient(p: EnviarProcesso, d: Destinatario): RecipientSpec {
       .filter((a) => a.anexoDocumentoNome?.trim())
       .map((a) => ({ name: a.anexoDocumentoNome!.trim(), required: a.anexoObrigatorio ?? false, visibleToAll: a.anexoExibirTodosDestinatarios ?? false })),
     documentNumberRequest: documentNumberRequest(o.assinaturaEletronica),
+    placements: p.usarPosicaoAssinaturaAutomatica ? [] : placements(o, positionOf),
   };
+}
+
+/**
+ * "definirPosicaoAssinaturaManual" (validated by checkProcess): one box per document for signing as a
+ * person (assinarComo 1 or 3) and one as a company (2 or 3), in millimetres from the top-left.
+ */
+function placements(o: NonNullable<Destinatario['assinarOnline']>, positionOf: (ordem: number) => number): NonNullable<RecipientSpec['placements']> {
+  const kinds = [...(o.assinarComo !== 2 ? (['pessoaFisica'] as const) : []), ...(o.assinarComo !== 1 ? (['pessoaJuridica'] as const) : [])];
+  return (o.definirPosicaoAssinaturaManual ?? []).flatMap((entry) =>
+    kinds.flatMap((kind) => {
+      const box = entry[kind];
+      const document = positionOf(entry.documentoDeOrdem ?? 1);
+      if (!box?.pagina || document < 0) return [];
+      return [{ document, page: box.pagina, xMm: box.posicaoX ?? 0, yMm: box.posicaoY ?? 0, widthMm: box.largura ?? 0, heightMm: box.altura ?? 0, as: kind === 'pessoaFisica' ? ('pf' as const) : ('pj' as const) }];
+    }),
+  );
 }
 
 /** "obrigarSignatarioInformarNumeroDocumento": 1 CPF, 2 CNH, 3 RG, 4 outro (name, 1 texto / 2 numérico, length). */

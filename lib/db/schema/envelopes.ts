@@ -54,6 +54,13 @@ export type DocumentNumberRequest =
   | { type: 'cpf' | 'cnh' | 'rg' }
   | { type: 'other'; label: string; format: 'text' | 'numeric'; length: number };
 
+/**
+ * Manual signature placement (reference 004 "definirPosicaoAssinaturaManual"): on which page of which
+ * document the signer's visual signature is stamped when sealing, as a box in millimetres from the
+ * page's top-left corner. `as`: the box for signing as a person (pf) or for a company (pj).
+ */
+export type SignaturePlacementSpec = { documentId: string; page: number; xMm: number; yMm: number; widthMm: number; heightMm: number; as: 'pf' | 'pj' };
+
 /** What the signer typed for a DocumentNumberRequest, normalised. */
 export type ProvidedDocumentNumber = { type: DocumentNumberRequest['type']; label: string; number: string };
 
@@ -168,6 +175,8 @@ export const envelopeRecipients = pgTable(
     requireIdDocument: boolean().notNull().default(false),
     attachmentRequests: jsonb().$type<AttachmentRequest[]>().notNull().default([]),
     documentNumberRequest: jsonb().$type<DocumentNumberRequest>(),
+    /** Where the sealed PDFs show this signer's visual signature; empty = only on the evidence pages. */
+    signaturePlacements: jsonb().$type<SignaturePlacementSpec[]>().notNull().default([]),
     /** Filled when the signer signs: the document number they typed (documentNumberRequest). */
     providedDocumentNumber: jsonb().$type<ProvidedDocumentNumber>(),
     accessCodeHash: text(),

@@ -1,0 +1,1 @@
+ALTER TABLE "envelope_recipients" ADD COLUMN "signature_placements" jsonb DEFAULT '[]'::jsonb NOT NULL;
