@@ -12,14 +12,14 @@ import { apiError } from './http';
  * envelope. The same key with another body is refused; while the first is still running, 409.
  * A request that failed keeps nothing, so the caller can fix it and retry with the same key.
  */
-export async function withIdempotency(req: Request, caller: ApiCaller, bodyText: string, run: () => Promise<{ status: number; body: unknown }>): Promise<Response> {
+export async function withIdempotency(req: Request, caller: ApiCaller, body: string | Uint8Array, run: () => Promise<{ status: number; body: unknown }>): Promise<Response> {
   const key = req.headers.get('idempotency-key')?.trim();
   if (!key) {
     const out = await run();
     return Response.json(out.body, { status: out.status });
   }
   if (key.length > 255) return apiError(400, 'INVALID_INPUT', 'O cabeçalho Idempotency-Key deve ter até 255 caracteres.');
-  const requestHash = createHash('sha256').update(`${req.method} ${new URL(req.url).pathname}\n${bodyText}`).digest('hex');
+  const requestHash = createHash('sha256').update(`${req.method} ${new URL(req.url).pathname}\n`).update(body).digest('hex');
   const db = await getDb();
   const where = and(eq(apiIdempotency.apiKeyId, caller.keyId), eq(apiIdempotency.key, key));
   const claimed = await db.insert(apiIdempotency).values({ apiKeyId: caller.keyId, key, requestHash }).onConflictDoNothing().returning({ key: apiIdempotency.key });

@@ -3,10 +3,10 @@ import { AppError } from '../errors';
 import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints, type WebhookActor } from '../webhooks/endpoints';
 import { webhookEndpointInput } from '../webhooks/schemas';
 import { z } from '../validation';
-import { createEnvelopeViaApi } from './envelopes/create-envelope-via-api';
+import { createEnvelopeViaApi, documentsFromJson, type CreateEnvelopeRequest } from './envelopes/create-envelope-via-api';
 import { downloadEnvelope } from './envelopes/download-envelope';
 import { cancelEnvelopeViaApi, getEnvelopeViaApi, listEnvelopesViaApi, resendToSignerViaApi, signerLinksViaApi } from './envelopes/manage-envelope';
-import { createEnvelopeBody, downloadQuery, envelopeListQuery } from './envelopes/schemas';
+import { createEnvelopeBody, createEnvelopeMultipartMetadata, downloadQuery, envelopeListQuery } from './envelopes/schemas';
 import { getApiAccount } from './get-account';
 import { apiRoute, type ApiContext } from './http';
 import { withIdempotency } from './idempotency';
@@ -24,6 +24,33 @@ function parseJson(text: string): unknown {
     throw new AppError('INVALID_INPUT', { userMessage: 'O corpo da requisição não é um JSON válido.' });
   }
 }
+/**
+ * The creation request as JSON (documents in base64 or as templates) or as multipart/form-data: a
+ * part "metadata" with the same JSON (templates only in its documents) and one part "documents" per
+ * PDF file, named by its file name.
+ */
+async function readCreateEnvelope(contentType: string, raw: ArrayBuffer): Promise<CreateEnvelopeRequest> {
+  if (!/^multipart\/form-data/i.test(contentType)) {
+    const body = createEnvelopeBody.parse(parseJson(new TextDecoder().decode(raw)));
+    return { ...body, documents: documentsFromJson(body.documents) };
+  }
+  let form: FormData;
+  try {
+    form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    throw new AppError('INVALID_INPUT', { userMessage: 'O corpo multipart/form-data não pôde ser lido.' });
+  }
+  const metadata = form.get('metadata');
+  if (typeof metadata !== 'string') throw new AppError('INVALID_INPUT', { userMessage: 'Envie a parte "metadata" com o JSON do envelope.', fields: { metadata: ['Obrigatório.'] } });
+  const meta = createEnvelopeMultipartMetadata.parse(parseJson(metadata));
+  const templates = documentsFromJson(meta.documents);
+  const files = form.getAll('documents').filter((f): f is File => typeof f !== 'string');
+  const uploads = await Promise.all(
+    files.map(async (f, i) => ({ kind: 'file' as const, name: f.name || `documento-${i + 1}.pdf`, bytes: new Uint8Array(await f.arrayBuffer()), field: `documents[${i}]` })),
+  );
+  return { ...meta, documents: [...templates, ...uploads] };
+}
+
 const query = (req: Request) => Object.fromEntries(new URL(req.url).searchParams);
 const webhookActor = ({ caller, ip }: ApiContext): WebhookActor => ({ accountId: caller.accountId, actorId: caller.createdBy, ip, role: 'api', via: caller.keyName });
 
@@ -31,10 +58,10 @@ export const v1 = {
   account: apiRoute(null, async (_req, { caller }) => Response.json(await getApiAccount(caller))),
 
   createEnvelope: apiRoute('envelopes:write', async (req, ctx) => {
-    const text = await req.text();
-    return withIdempotency(req, ctx.caller, text, async () => ({
+    const raw = await req.arrayBuffer();
+    return withIdempotency(req, ctx.caller, new Uint8Array(raw), async () => ({
       status: 201,
-      body: await createEnvelopeViaApi(ctx.caller, createEnvelopeBody.parse(parseJson(text)), { ip: ctx.ip }),
+      body: await createEnvelopeViaApi(ctx.caller, await readCreateEnvelope(req.headers.get('content-type') ?? '', raw), { ip: ctx.ip }),
     }));
   }),
   listEnvelopes: apiRoute('envelopes:read', async (req, { caller }) => Response.json(await listEnvelopesViaApi(caller, envelopeListQuery.parse(query(req))))),

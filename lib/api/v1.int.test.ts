@@ -1,8 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { envelopeDocuments, envelopeRecipients, envelopes } from '../db/schema';
 import { createContractSetup, useTemporaryBlobStore } from '../testing/contract-factories';
+import { run, tmpFile } from '../pdf/testing/pdf-tools';
+import { getBlobStore } from '../storage/get-blob-store';
 import { setupTestDb } from '../testing/db';
 import { apiRequest, b64, createApiAccount, makePdf } from './testing/api-fixtures';
 import { v1 } from './v1-handlers';
@@ -21,6 +24,7 @@ beforeAll(async () => {
   pdfB = await makePdf({ title: 'Anexo', pages: 2 });
 });
 
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const params = <P>(p: P) => ({ params: Promise.resolve(p) });
 const body = (over: Record<string, unknown> = {}) => ({
   name: 'Contrato 42',
@@ -66,6 +70,57 @@ describe('[API v1] envelopes', () => {
     const zodErr = await create({ name: '' });
     expect(zodErr.res.status).toBe(400);
     expect((zodErr.json.error as { fields: Record<string, string[]> }).fields.name).toEqual(['Informe o nome do envelope.']);
+  });
+
+  it('multipart/form-data: the JSON in "metadata", one PDF per "documents" part, named by its file name', async () => {
+    const form = new FormData();
+    form.set('metadata', JSON.stringify({ ...body(), documents: [] }));
+    form.append('documents', new File([Buffer.from(pdfA)], 'contrato assinado.pdf', { type: 'application/pdf' }));
+    form.append('documents', new File([Buffer.from(pdfB)], 'anexo.pdf', { type: 'application/pdf' }));
+    const res = await v1.createEnvelope(new Request('http://localhost/api/v1/envelopes', { method: 'POST', headers: { AppKey: s.key }, body: form }));
+    const json = (await res.json()) as { id: string };
+    expect(res.status, JSON.stringify(json)).toBe(201);
+    const docs = await (await getDb()).select().from(envelopeDocuments).where(eq(envelopeDocuments.envelopeId, json.id)).orderBy(asc(envelopeDocuments.position));
+    expect(docs.map((d) => [d.name, d.pageCount, d.sha256])).toEqual([
+      ['contrato assinado.pdf', 1, sha(pdfA)],
+      ['anexo.pdf', 2, sha(pdfB)],
+    ]);
+
+    const bad = new FormData();
+    bad.append('documents', new File([Buffer.from('não é PDF')], 'x.pdf'));
+    const refused = await v1.createEnvelope(new Request('http://localhost/api/v1/envelopes', { method: 'POST', headers: { AppKey: s.key }, body: bad }));
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('Envie a parte "metadata" com o JSON do envelope.');
+    const notPdf = new FormData();
+    notPdf.set('metadata', JSON.stringify({ ...body(), documents: [] }));
+    notPdf.append('documents', new File([Buffer.from('não é PDF')], 'x.pdf'));
+    const r2 = await v1.createEnvelope(new Request('http://localhost/api/v1/envelopes', { method: 'POST', headers: { AppKey: s.key }, body: notPdf }));
+    expect(r2.status).toBe(400);
+    expect(((await r2.json()) as { error: { fields: Record<string, string[]> } }).error.fields).toEqual({ 'documents[0]': ['Envie um PDF válido.'] });
+  });
+
+  it("from a contract template: the caller's variables fill it, its terms come along; unknown variables and other accounts' templates are refused", async () => {
+    const setup = await createContractSetup(s.actors.operator);
+    const { res, json } = await create(
+      body({ documents: [{ templateId: setup.template.id, variables: { 'cliente.nome': 'Maria Modelo', 'contrato.valor': 'R$ 129,90', 'contrato.plano': 'Fibra 1 Giga' } }] }),
+    );
+    expect(res.status, JSON.stringify(json)).toBe(201);
+    const docs = await (await getDb()).select().from(envelopeDocuments).where(eq(envelopeDocuments.envelopeId, json.id as string)).orderBy(asc(envelopeDocuments.position));
+    expect(docs.map((d) => [d.name, d.kind])).toEqual([
+      [setup.template.name, 'contract'],
+      [setup.term.name, 'term'],
+    ]);
+    const text = run('pdftotext', [tmpFile('modelo.pdf', await getBlobStore().get(docs[0].sha256)), '-']).out;
+    expect(text).toContain('Maria Modelo');
+    expect(text).toContain('Fibra 1 Giga por R$ 129,90 ao mês');
+
+    const unknown = await create(body({ documents: [{ templateId: setup.template.id, variables: { 'cliente.apelido': 'Mari' } }] }));
+    expect(unknown.res.status).toBe(400);
+    expect((unknown.json.error as { fields: Record<string, string[]> }).fields['documents.0.variables'][0]).toMatch(/Variáveis desconhecidas: cliente\.apelido/);
+    const other = await createApiAccount();
+    const foreign = await create(body({ documents: [{ templateId: setup.template.id }] }), {}, other.key);
+    expect(foreign.res.status).toBe(400);
+    expect((foreign.json.error as { fields: Record<string, string[]> }).fields['documents.0.templateId']).toEqual(['Modelo não encontrado nesta conta.']);
   });
 
   it('Idempotency-Key: the same request twice creates one envelope; another body with the key is refused', async () => {

@@ -9,24 +9,34 @@ import { AppError } from '../../errors';
 import { normalizeMobile } from '../../people/phone';
 import { signerToken, signerUrl } from '../../signing/signer-link';
 import { hasCreditsFor } from '../check-credits';
-import { decodeBase64, inspectPdf, storeUploadedPdf, type InspectedPdf } from '../uploaded-pdf';
+import { decodeBase64 } from '../uploaded-pdf';
+import { checkApiDocuments, storeApiDocuments, type ApiDocumentSource } from './prepare-api-documents';
 import type { CreateEnvelopeBody } from './schemas';
 
 const invalid = (fields: Record<string, string[]>) => new AppError('INVALID_INPUT', { userMessage: 'A requisição tem campos inválidos.', fields });
 
-/** POST /api/v1/envelopes: uploaded PDFs, signers as the caller describes them, sent at once. */
-export async function createEnvelopeViaApi(caller: ApiCaller, body: CreateEnvelopeBody, meta: { ip: string | null }) {
+export type CreateEnvelopeRequest = Omit<CreateEnvelopeBody, 'documents'> & { documents: ApiDocumentSource[] };
+
+/** The JSON body's documents as sources: base64 decoded here, templates as they are. */
+export function documentsFromJson(documents: CreateEnvelopeBody['documents']): ApiDocumentSource[] {
+  return documents.map((d, i) =>
+    'templateId' in d
+      ? { kind: 'template', ...d, field: `documents.${i}` }
+      : { kind: 'file', name: d.name, bytes: decodeBase64(d.contentBase64), field: `documents.${i}.contentBase64` },
+  );
+}
+
+/**
+ * POST /api/v1/envelopes: uploaded PDFs (base64 or multipart) and/or contract templates filled with
+ * the caller's variables, signers as the caller describes them, sent at once.
+ */
+export async function createEnvelopeViaApi(caller: ApiCaller, body: CreateEnvelopeRequest, meta: { ip: string | null }) {
   const fields: Record<string, string[]> = {};
   const add = (k: string, m: string) => (fields[k] ??= []).push(m);
 
-  const pdfs: InspectedPdf[] = [];
-  for (const [i, d] of body.documents.entries()) {
-    const bytes = decodeBase64(d.contentBase64);
-    const pdf = bytes ? await inspectPdf(bytes) : null;
-    if (!pdf) add(`documents.${i}.contentBase64`, 'Envie um PDF válido em base64.');
-    else pdfs.push(pdf);
-  }
-  if (pdfs.reduce((n, p) => n + p.bytes.length, 0) > 100 * 1024 * 1024) add('documents', 'Os documentos somam mais de 100 MB.');
+  if (!body.documents.length) add('documents', 'Envie ao menos um documento.');
+  if (body.documents.length > 25) add('documents', 'Envie até 25 documentos.');
+  const checked = await checkApiDocuments(caller.accountId, body.documents, add);
 
   const ordered = !!body.settings?.signingOrder;
   const recipients: RecipientSpec[] = body.signers.map((s, i) => {
@@ -75,8 +85,7 @@ export async function createEnvelopeViaApi(caller: ApiCaller, body: CreateEnvelo
     if (!f) throw invalid({ folderId: ['Pasta não encontrada nesta conta.'] });
   }
 
-  const documents: Awaited<ReturnType<typeof storeUploadedPdf>>[] = [];
-  for (const [i, pdf] of pdfs.entries()) documents.push(await storeUploadedPdf(body.documents[i].name, pdf));
+  const documents = await storeApiDocuments(checked);
 
   return db.transaction(async (tx) => {
     const needs = { sends: 1, whatsapp: recipients.filter((r) => r.deliveryChannel === 'whatsapp').length, sms: recipients.filter((r) => r.deliveryChannel === 'sms').length };

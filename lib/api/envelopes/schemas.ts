@@ -25,6 +25,22 @@ const signerSchema = z
   })
   .meta({ id: 'SignerInput' });
 
+const uploadedDocument = z
+  .object({ name: z.string().trim().min(1, 'Informe o nome do documento.').max(150), contentBase64: z.string().min(1).describe('O PDF em base64') })
+  .meta({ id: 'UploadedDocument' });
+
+const templateDocument = z
+  .object({
+    templateId: z.uuid('Modelo inválido.').describe('Modelo de contrato (ou termo) da conta: o PDF é gerado com as variáveis; um modelo de contrato traz junto os termos dele'),
+    name: z.string().trim().min(1).max(150).nullish().describe('Padrão: o nome do modelo'),
+    variables: z
+      .record(z.string(), z.union([z.string().max(5000), z.number()]))
+      .default({})
+      .describe('Valores das variáveis do modelo, pelos nomes do editor: {"cliente.nome": "Maria", "contrato.valor": "R$ 99,90"}'),
+  })
+  .meta({ id: 'TemplateDocument' });
+export type TemplateDocumentInput = z.output<typeof templateDocument>;
+
 export const createEnvelopeBody = z
   .object({
     name: z.string().trim().min(1, 'Informe o nome do envelope.').max(250, 'Use até 250 caracteres.'),
@@ -32,9 +48,10 @@ export const createEnvelopeBody = z
     folderId: z.uuid().nullish(),
     message: z.string().max(5000).nullish(),
     documents: z
-      .array(z.object({ name: z.string().trim().min(1).max(150), contentBase64: z.string().min(1).describe('O PDF em base64') }))
+      .array(z.union([uploadedDocument, templateDocument]))
       .min(1, 'Envie ao menos um documento.')
-      .max(25, 'Envie até 25 documentos.'),
+      .max(25, 'Envie até 25 documentos.')
+      .describe('PDFs em base64 e/ou modelos de contrato preenchidos com variáveis (multipart/form-data: os arquivos vêm nas partes "documents")'),
     settings: z
       .object({
         expiresInDays: z.int().min(1).max(365).nullish(),
@@ -46,6 +63,11 @@ export const createEnvelopeBody = z
   })
   .meta({ id: 'CreateEnvelope' });
 export type CreateEnvelopeBody = z.output<typeof createEnvelopeBody>;
+
+/** multipart/form-data: the part "metadata" holds this JSON; each part "documents" is one PDF file. */
+export const createEnvelopeMultipartMetadata = createEnvelopeBody.extend({
+  documents: z.array(templateDocument).max(25, 'Envie até 25 documentos.').default([]).describe('Só modelos: os PDFs vêm nas partes "documents"'),
+});
 
 export const signerView = z
   .object({

@@ -81,7 +81,23 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Cria e envia um envelope',
           description: 'Os signatários da primeira ordem (ou todos, sem ordem) recebem o link pelo canal de envio; `url` de cada signatário serve a quem entrega o link pelo próprio canal.',
           parameters: [idempotency],
-          requestBody: { required: true, content: { 'application/json': { schema: ref(createEnvelopeBody) } } },
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: ref(createEnvelopeBody) },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['metadata'],
+                  properties: {
+                    metadata: { type: 'string', description: 'O mesmo JSON de CreateEnvelope; em documents, só modelos (TemplateDocument)' },
+                    documents: { type: 'array', items: { type: 'string', contentMediaType: 'application/pdf' }, description: 'Um arquivo PDF por parte; o nome do arquivo é o nome do documento' },
+                  },
+                },
+                encoding: { metadata: { contentType: 'application/json' }, documents: { contentType: 'application/pdf' } },
+              },
+            },
+          },
           responses: { '201': json(createdEnvelopeView, 'Criado e enviado'), '400': err('Campos inválidos (fields por campo)'), '409': err('A filial não pode enviar'), '422': err('Créditos insuficientes ou Idempotency-Key reutilizada'), ...common },
         },
         get: {
