@@ -38,6 +38,11 @@ export type NewEnvelope = {
   /** Overrides the integration's default expiry. */
   expiresInDays?: number | null;
   message?: string | null;
+  /** Per-envelope reminder / expiry-warning days (null: the integration's settings). */
+  reminderEveryDays?: number | null;
+  warnDaysBeforeExpiry?: number | null;
+  /** false: the sealed PDFs leave out the QR code (the verification code and URL stay). */
+  sealQrCode?: boolean;
   /** Set when an API key creates it: the evidence names the key as the actor. */
   apiKey?: { id: string; name: string };
   /** Files every signer is asked to upload ("anexos"), for recipients without a list of their own. */
@@ -70,6 +75,9 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
       signingOrdered: input.signingOrdered ?? true,
       message: input.message ?? null,
       requireGeolocation: input.integration.requireGeolocation ?? false,
+      reminderEveryDays: input.reminderEveryDays || null,
+      warnDaysBeforeExpiry: input.warnDaysBeforeExpiry || null,
+      sealQrCode: input.sealQrCode ?? true,
       expiresAt: new Date(at.getTime() + expiryDays * 86_400_000),
       sentAt: at,
       createdBy: actor.actorId,
@@ -123,7 +131,7 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
   await recordEnvelopeEvent(tx, { ...base, type: 'envelope.sent', payload: { expiresAt: envelope.expiresAt.toISOString() } });
   await inviteDueRecipients(tx, envelope.id);
   if (envelope.billable) await schedulePackageAlerts(tx, envelope.accountId);
-  await scheduleLifecycleJobs(tx, { id: envelope.id, accountId: envelope.accountId, integrationId: envelope.integrationId, sentAt: at, expiresAt: envelope.expiresAt });
+  await scheduleLifecycleJobs(tx, envelope);
   await recordActivity(tx, actor, {
     action: 'envelope.created',
     entityType: 'envelope',

@@ -13,6 +13,6 @@ export async function remindSigners(db: Db, envelopeId: string, round: number) {
     // Finished, declined, cancelled or past its deadline: no reminders, and none scheduled.
     if (!ctx || !isOpenForSigning(ctx.envelope.status, ctx.envelope.expiresAt, at)) return;
     await messageWaitingSigners(tx, ctx, 'reminder', 'recipient.reminded', at, { round });
-    await scheduleReminder(tx, ctx.envelope, await reminderEveryDays(tx, ctx.envelope.integrationId), at, round + 1);
+    await scheduleReminder(tx, ctx.envelope, await reminderEveryDays(tx, ctx.envelope), at, round + 1);
   });
 }

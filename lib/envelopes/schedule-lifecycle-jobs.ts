@@ -8,10 +8,18 @@ const DAY_MS = 86_400_000;
 /** Job types and keys live here so scheduling and the handlers agree (lifecycle-jobs.ts). */
 export const LIFECYCLE = { remind: 'envelopes.remind', warn: 'envelopes.warn-expiry', expire: 'envelopes.expire' } as const;
 
-export async function reminderEveryDays(tx: Executor, integrationId: string | null): Promise<number | null> {
-  if (!integrationId) return null;
-  const [i] = await tx.select({ every: integrations.reminderEveryDays }).from(integrations).where(eq(integrations.id, integrationId));
-  return i?.every ?? null;
+type LifecycleEnvelope = { id: string; accountId: string; integrationId: string | null; reminderEveryDays: number | null; warnDaysBeforeExpiry: number | null };
+
+/** The envelope's own days when it has them (set through the API), else its integration's. */
+async function lifecycleDays(tx: Executor, envelope: LifecycleEnvelope): Promise<{ remind: number | null; warn: number | null }> {
+  const [i] = envelope.integrationId
+    ? await tx.select({ remind: integrations.reminderEveryDays, warn: integrations.warnDaysBeforeExpiry }).from(integrations).where(eq(integrations.id, envelope.integrationId))
+    : [];
+  return { remind: envelope.reminderEveryDays ?? i?.remind ?? null, warn: envelope.warnDaysBeforeExpiry ?? i?.warn ?? null };
+}
+
+export async function reminderEveryDays(tx: Executor, envelope: LifecycleEnvelope): Promise<number | null> {
+  return (await lifecycleDays(tx, envelope)).remind;
 }
 
 /** The next reminder, N days after `from`, when it still comes before the deadline. */
@@ -28,17 +36,13 @@ export async function scheduleReminder(tx: Executor, envelope: { id: string; acc
  * and the expiry at the deadline. Each job checks the envelope when it runs, so one that finished
  * in the meantime is left alone.
  */
-export async function scheduleLifecycleJobs(
-  tx: Executor,
-  envelope: { id: string; accountId: string; integrationId: string | null; sentAt: Date; expiresAt: Date },
-) {
-  const [settings] = envelope.integrationId
-    ? await tx.select({ warn: integrations.warnDaysBeforeExpiry }).from(integrations).where(eq(integrations.id, envelope.integrationId))
-    : [];
-  await scheduleReminder(tx, envelope, await reminderEveryDays(tx, envelope.integrationId), envelope.sentAt, 1);
-  if (settings?.warn) {
-    const runAt = new Date(envelope.expiresAt.getTime() - settings.warn * DAY_MS);
-    if (runAt > envelope.sentAt) {
+export async function scheduleLifecycleJobs(tx: Executor, envelope: LifecycleEnvelope & { sentAt: Date | null; expiresAt: Date }) {
+  const sentAt = envelope.sentAt ?? new Date();
+  const days = await lifecycleDays(tx, envelope);
+  await scheduleReminder(tx, envelope, days.remind, sentAt, 1);
+  if (days.warn) {
+    const runAt = new Date(envelope.expiresAt.getTime() - days.warn * DAY_MS);
+    if (runAt > sentAt) {
       await enqueueJob(tx, { type: LIFECYCLE.warn, payload: { envelopeId: envelope.id }, accountId: envelope.accountId, runAt, dedupeKey: `${LIFECYCLE.warn}:${envelope.id}` });
     }
   }

@@ -159,5 +159,6 @@ export function manifestFor(ctx: ManifestContext, doc: Document, opts: { verifyU
     verifyCode: opts.verifyCode,
     signers: ctx.signers,
     placements: ctx.placements.get(doc.id) ?? [],
+    qrCode: ctx.envelope.sealQrCode,
   };
 }

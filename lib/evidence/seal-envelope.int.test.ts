@@ -196,7 +196,7 @@ describe('[SEALING] sealed PDFs', () => {
     }
   }, 60_000);
 
-  it('manual placement: each signer who has a box gets the visual signature stamped there on the original page', async () => {
+  it('manual placement: each signer who has a box gets the visual signature stamped there; without QR code when the sender asked', async () => {
     const e = await signedEnvelope();
     const db = await getDb();
     const [contract, term] = await documentsOf(e.envelopeId);
@@ -209,7 +209,15 @@ describe('[SEALING] sealed PDFs', () => {
       .update(envelopeRecipients)
       .set({ signaturePlacements: [{ documentId: term.id, page: 1, xMm: 110, yMm: 240, widthMm: 80, heightMm: 20, as: 'pf' }] })
       .where(eq(envelopeRecipients.id, e.company.id));
+    // Sent through the ArqSign API with gerarQrCode = 0: no QR code, the address and code remain.
+    await db.update(envelopes).set({ sealQrCode: false }).where(eq(envelopes.id, e.envelopeId));
     expect((await sealEnvelope(db, e.envelopeId)).sealed).toBe(true);
+    const [sealedContract] = await documentsOf(e.envelopeId);
+    const sealedFile = tmpFile('no-qr.pdf', await getBlobStore().get(sealedContract.sealedSha256!));
+    const certificate = run('pdftotext', ['-f', String(pageCount(sealedFile)), '-l', String(pageCount(sealedFile)), sealedFile, '-']).out;
+    expect(certificate).toContain('Acesse o endereço abaixo');
+    expect(certificate).not.toContain('Leia o QR code');
+    expect(certificate).toContain(sealedContract.verificationCode!);
 
     const mm = (v: number) => String(Math.round((v * 72) / 25.4));
     /** The text pdftotext finds inside a box of page 1 (mm from the top-left). */

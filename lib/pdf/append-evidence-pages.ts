@@ -263,22 +263,25 @@ function verificationBox(flow: PageFlow, m: EvidenceManifest) {
   const box = { x: MARGIN.left, y: top - qrSize - 12, width: CONTENT_WIDTH, height: qrSize + 14 };
   page.drawRectangle({ ...box, borderColor: ACCENT, borderWidth: 0.8 });
 
-  const { size, runs } = qrRuns(m.verifyUrl);
-  const cell = qrSize / (size + 2);
-  const qx = box.x + 6 + cell;
-  const qy = box.y + 6 + cell;
-  for (const r of runs) {
-    page.drawRectangle({ x: qx + r.col * cell, y: qy + (size - 1 - r.row) * cell, width: r.length * cell + 0.05, height: cell + 0.05, color: INK });
+  const withQr = m.qrCode !== false;
+  if (withQr) {
+    const { size, runs } = qrRuns(m.verifyUrl);
+    const cell = qrSize / (size + 2);
+    const qx = box.x + 6 + cell;
+    const qy = box.y + 6 + cell;
+    for (const r of runs) {
+      page.drawRectangle({ x: qx + r.col * cell, y: qy + (size - 1 - r.row) * cell, width: r.length * cell + 0.05, height: cell + 0.05, color: INK });
+    }
   }
 
-  const tx = box.x + qrSize + 20;
+  const tx = withQr ? box.x + qrSize + 20 : box.x + 12;
   const tw = box.x + box.width - 12 - tx;
   let y = top - 12;
   page.drawText('Verificação de autenticidade', { x: tx, y, font: fonts.medium, size: 10, color: INK });
   y -= 14;
   const lines = wrap(
     fonts.regular,
-    'Leia o QR code ou acesse o endereço abaixo para confirmar que este arquivo é o selado pela plataforma. O arquivo tem assinatura digital PAdES: qualquer alteração, mesmo de um byte, a invalida.',
+    `${withQr ? 'Leia o QR code ou acesse' : 'Acesse'} o endereço abaixo para confirmar que este arquivo é o selado pela plataforma. O arquivo tem assinatura digital PAdES: qualquer alteração, mesmo de um byte, a invalida.`,
     8,
     tw,
   );

@@ -49,4 +49,6 @@ export type EvidenceManifest = {
   verifyCode: string;
   signers: EvidenceSigner[];
   placements?: SignaturePlacement[];
+  /** false: no QR code in the verification box (the URL and code are printed either way). */
+  qrCode?: boolean;
 };

@@ -1,7 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../db/client';
-import { accountPlans, envelopeApiDetails, envelopeDocuments, envelopeEvents, envelopeRecipients, envelopes, users } from '../../db/schema';
+import { accountPlans, envelopeApiDetails, envelopeDocuments, envelopeEvents, envelopeRecipients, envelopes, jobs, users } from '../../db/schema';
 import { useTemporaryBlobStore } from '../../testing/contract-factories';
 import { setupTestDb } from '../../testing/db';
 import { apiRequest, b64, createApiAccount, makePdf } from '../testing/api-fixtures';
@@ -164,6 +164,29 @@ describe('[ARQSIGN] valid processes', () => {
     ]);
     expect(byName['Financeiro'].signaturePlacements).toEqual([]);
     expect(byName['Financeiro']).toMatchObject({ action: 'copy', authMethod: 'none' });
+  });
+
+  it('configuracoesAvancadas: reminders, the warning before expiry and the QR code follow the process; 0 or null means the account default', async () => {
+    const res = await send(
+      processo({ configuracoesAvancadas: { tempoExpiracaoDocumentoDias: 30, avisoAntesExpiracaoDocumentoDias: 5, frequenciaLembretesDias: 7, gerarQrCode: 0, obrigarLeitura: 0 } }),
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const db = await getDb();
+    const id = res.body.IdProcesso as string;
+    const [e] = await db.select().from(envelopes).where(eq(envelopes.id, id));
+    expect(e).toMatchObject({ reminderEveryDays: 7, warnDaysBeforeExpiry: 5, sealQrCode: false });
+    const scheduled = await db.select().from(jobs).where(like(jobs.dedupeKey, `%:${id}%`));
+    const day = 86_400_000;
+    const at = (type: string) => scheduled.find((j) => j.type === type)?.runAt.getTime();
+    expect(Math.round((at('envelopes.remind')! - e.sentAt!.getTime()) / day)).toBe(7);
+    expect(Math.round((e.expiresAt.getTime() - at('envelopes.warn-expiry')!) / day)).toBe(5);
+    expect(at('envelopes.expire')).toBe(e.expiresAt.getTime());
+
+    const plain = await send(processo({ configuracoesAvancadas: { tempoExpiracaoDocumentoDias: 0, avisoAntesExpiracaoDocumentoDias: 0, frequenciaLembretesDias: null, gerarQrCode: 1, obrigarLeitura: 0 } }));
+    const [p] = await db.select().from(envelopes).where(eq(envelopes.id, plain.body.IdProcesso as string));
+    expect(p).toMatchObject({ reminderEveryDays: null, warnDaysBeforeExpiry: null, sealQrCode: true });
+    const none = await db.select().from(jobs).where(like(jobs.dedupeKey, `%:${p.id}%`));
+    expect(none.map((j) => j.type)).toEqual(['envelopes.expire']);
   });
 
   it('without signing order every signer is order 1 and ordemAssinatura may be left out', async () => {

@@ -57,6 +57,10 @@ export async function enviarProcesso(caller: ApiCaller, body: unknown, meta: Arq
         readRequired: cfg?.obrigarLeitura ?? false,
         signingOrdered: p.usarOrdemAssinatura,
         expiresInDays: cfg?.tempoExpiracaoDocumentoDias || null,
+        // null or 0: "o sistema considera as configurações da conta" (here: none, or the branch's integration).
+        reminderEveryDays: cfg?.frequenciaLembretesDias || null,
+        warnDaysBeforeExpiry: cfg?.avisoAntesExpiracaoDocumentoDias || null,
+        sealQrCode: cfg?.gerarQrCode ?? true,
         message: p.mensagemPadrao?.texto ?? null,
         apiKey: { id: caller.keyId, name: caller.keyName },
       },

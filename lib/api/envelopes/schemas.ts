@@ -57,6 +57,9 @@ export const createEnvelopeBody = z
         expiresInDays: z.int().min(1).max(365).nullish(),
         readRequired: z.boolean().nullish(),
         signingOrder: z.boolean().nullish().describe('true: cada ordem recebe o link quando a anterior termina'),
+        reminderEveryDays: z.int().min(1).max(999).nullish().describe('Lembrete a quem não assinou a cada N dias (padrão: o da integração da filial)'),
+        warnDaysBeforeExpiry: z.int().min(1).max(99).nullish().describe('Aviso N dias antes do prazo (padrão: o da integração da filial)'),
+        qrCode: z.boolean().nullish().describe('false: o PDF selado sai sem QR code (o código e o endereço de verificação continuam)'),
       })
       .nullish(),
     signers: z.array(signerSchema).min(1, 'Informe ao menos um signatário.').max(50),

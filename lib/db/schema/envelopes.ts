@@ -92,6 +92,12 @@ export const envelopes = pgTable(
     message: text(),
     /** Signing waits for the browser's location (copied from the integration at creation). */
     requireGeolocation: boolean().notNull().default(false),
+    /** "Lembrete a cada N dias" for this envelope; null = its integration's setting. */
+    reminderEveryDays: integer(),
+    /** "Aviso N dias antes do vencimento" for this envelope; null = its integration's setting. */
+    warnDaysBeforeExpiry: integer(),
+    /** The sealed PDFs carry a QR code to /verificar (ArqSign "gerarQrCode"); the code and URL are printed either way. */
+    sealQrCode: boolean().notNull().default(true),
     externalId: text(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     sentAt: timestamp({ withTimezone: true }),
