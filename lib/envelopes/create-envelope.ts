@@ -38,6 +38,8 @@ export type NewEnvelope = {
   /** Overrides the integration's default expiry. */
   expiresInDays?: number | null;
   message?: string | null;
+  /** Subject of the invitation e-mail (default: "Documento para assinar: <name>"). */
+  messageTitle?: string | null;
   /** Per-envelope reminder / expiry-warning days (null: the integration's settings). */
   reminderEveryDays?: number | null;
   warnDaysBeforeExpiry?: number | null;
@@ -74,6 +76,7 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
       readRequired: input.readRequired ?? false,
       signingOrdered: input.signingOrdered ?? true,
       message: input.message ?? null,
+      messageTitle: input.messageTitle?.trim() || null,
       requireGeolocation: input.integration.requireGeolocation ?? false,
       reminderEveryDays: input.reminderEveryDays || null,
       warnDaysBeforeExpiry: input.warnDaysBeforeExpiry || null,

@@ -64,6 +64,20 @@ export async function loadEnvelopeMessageContext(tx: Executor, envelopeId: strin
   return { ...row, people, configured: new Map() };
 }
 
+/** The sender's own words go in as text, never as {{variables}}. */
+const literal = (text: string) => text.replace(/\{\{/g, '{ {');
+
+/** Our e-mail texts; the invitation carries the sender's title (as subject) and message when given. */
+function emailTexts(kind: RecipientMessageKind, envelope: { message: string | null; messageTitle: string | null }) {
+  const base = EMAIL[kind];
+  if (kind !== 'invite') return base;
+  const message = envelope.message?.trim();
+  return {
+    subject: envelope.messageTitle ? literal(envelope.messageTitle) : base.subject,
+    body: message ? base.body.replace(LINK_NOTE, `Mensagem de {{empresa.nome}}:\n${literal(message)}\n\n${LINK_NOTE}`) : base.body,
+  };
+}
+
 export type QueuedRecipientMessage = { channel: 'email' | 'whatsapp' | 'sms'; destination: string } | { skipped: string; channel: string };
 
 /**
@@ -94,7 +108,7 @@ export async function queueRecipientMessage(tx: Executor, ctx: EnvelopeMessageCo
       : channel === 'whatsapp'
         ? ((witness ? integration?.witnessWhatsappTemplateId : null) ?? integration?.customerWhatsappTemplateId)
         : null;
-  const texts = channel === 'email' ? EMAIL[kind] : channel === 'sms' ? { body: SMS[kind] } : { body: WHATSAPP_BODY };
+  const texts = channel === 'email' ? emailTexts(kind, envelope) : channel === 'sms' ? { body: SMS[kind] } : { body: WHATSAPP_BODY };
   await queueMessage(tx, {
     accountId: envelope.accountId,
     envelopeId: envelope.id,

@@ -1,11 +1,13 @@
 import { asc, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../db/client';
-import { accountPlans, envelopeApiDetails, envelopeDocuments, envelopeEvents, envelopeRecipients, envelopes, jobs, users } from '../../db/schema';
+import { accountPlans, envelopeApiDetails, envelopeDocuments, envelopeEvents, envelopeRecipients, envelopes, jobs, messages, users } from '../../db/schema';
 import { useTemporaryBlobStore } from '../../testing/contract-factories';
 import { setupTestDb } from '../../testing/db';
 import { apiRequest, b64, createApiAccount, makePdf } from '../testing/api-fixtures';
 import { handleBuscarProcesso, handleEnviarProcesso } from './handle';
+import { openMessageContent } from '../../notify/message-content';
+import { renderTemplate } from '../../notification-templates/variables';
 
 setupTestDb();
 
@@ -163,6 +165,11 @@ describe('[ARQSIGN] valid processes', () => {
       [docIds[1], 2, 200, 'pf'],
     ]);
     expect(byName['Financeiro'].signaturePlacements).toEqual([]);
+    // mensagemPadrao: the title is the invitation's subject, the text is in its body (as text, not template).
+    const [invite] = await db.select().from(messages).where(eq(messages.recipientId, byName['Maria da Silva'].id));
+    const content = openMessageContent(invite.id, invite.contentEnc);
+    expect(renderTemplate(content.subject ?? '', content.variables)).toBe('Seu contrato');
+    expect(renderTemplate(content.body ?? '', content.variables)).toContain('Assine, por favor.');
     expect(byName['Financeiro']).toMatchObject({ action: 'copy', authMethod: 'none' });
   });
 

@@ -62,6 +62,7 @@ export async function enviarProcesso(caller: ApiCaller, body: unknown, meta: Arq
         warnDaysBeforeExpiry: cfg?.avisoAntesExpiracaoDocumentoDias || null,
         sealQrCode: cfg?.gerarQrCode ?? true,
         message: p.mensagemPadrao?.texto ?? null,
+        messageTitle: p.mensagemPadrao?.titulo ?? null,
         apiKey: { id: caller.keyId, name: caller.keyName },
       },
     );

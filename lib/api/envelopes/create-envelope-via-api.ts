@@ -108,6 +108,7 @@ export async function createEnvelopeViaApi(caller: ApiCaller, body: CreateEnvelo
         warnDaysBeforeExpiry: body.settings?.warnDaysBeforeExpiry ?? null,
         sealQrCode: body.settings?.qrCode ?? true,
         message: body.message ?? null,
+        messageTitle: body.messageTitle ?? null,
         apiKey: { id: caller.keyId, name: caller.keyName },
       },
     );

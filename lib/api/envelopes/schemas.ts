@@ -46,7 +46,8 @@ export const createEnvelopeBody = z
     name: z.string().trim().min(1, 'Informe o nome do envelope.').max(250, 'Use até 250 caracteres.'),
     branchId: z.uuid().nullish().describe('Filial: usa a integração Rubrica dela (prazo, modelos de mensagem, canais)'),
     folderId: z.uuid().nullish(),
-    message: z.string().max(5000).nullish(),
+    message: z.string().max(5000).nullish().describe('Mensagem de quem envia: no convite por e-mail e na abertura do documento'),
+    messageTitle: z.string().trim().max(150).nullish().describe('Assunto do convite por e-mail'),
     documents: z
       .array(z.union([uploadedDocument, templateDocument]))
       .min(1, 'Envie ao menos um documento.')

@@ -90,6 +90,8 @@ export const envelopes = pgTable(
     signingOrdered: boolean().notNull().default(true),
     readRequired: boolean().notNull().default(false),
     message: text(),
+    /** The sender's title for the invitation (ArqSign mensagemPadrao.titulo): the e-mail's subject. */
+    messageTitle: text(),
     /** Signing waits for the browser's location (copied from the integration at creation). */
     requireGeolocation: boolean().notNull().default(false),
     /** "Lembrete a cada N dias" for this envelope; null = its integration's setting. */
