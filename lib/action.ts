@@ -47,3 +47,16 @@ export function operatorAction<S extends z.ZodType, R>(
     }
   };
 }
+
+/**
+ * The signer side's actions (link token or signer-space cookie as the authorisation, checked inside
+ * each use-case): runs one and maps its errors the same way. Redirects pass through.
+ */
+export async function publicAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (err) {
+    unstable_rethrow(err);
+    return toActionError(err);
+  }
+}

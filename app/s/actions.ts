@@ -1,8 +1,8 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { redirect, unstable_rethrow } from 'next/navigation';
-import { toActionError, type ActionResult } from '@/lib/action';
+import { redirect } from 'next/navigation';
+import { publicAction } from '@/lib/action';
 import { now } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { openEnvelopeFromSpace } from '@/lib/signer-space/open-envelope-from-space';
@@ -17,17 +17,8 @@ import { setSignerSession, signerRequest } from './[token]/_lib/request';
 
 const cpf = z.string().trim().min(1, 'Digite o seu CPF.').max(20, 'CPF inválido. Confira os 11 números.');
 
-async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await fn() };
-  } catch (err) {
-    unstable_rethrow(err);
-    return toActionError(err);
-  }
-}
-
 export async function sendSpaceCodeAction(raw: { cpf: string }) {
-  return run(async () => {
+  return publicAction(async () => {
     const input = z.object({ cpf }).parse(raw);
     const sent = await sendSpaceCode(input.cpf, await signerRequest());
     return { message: sent.message, resendInSeconds: Math.max(0, Math.ceil((sent.resendAvailableAt.getTime() - now().getTime()) / 1000)) };
@@ -35,7 +26,7 @@ export async function sendSpaceCodeAction(raw: { cpf: string }) {
 }
 
 export async function verifySpaceCodeAction(raw: { cpf: string; code: string }) {
-  return run(async () => {
+  return publicAction(async () => {
     const input = z.object({ cpf, code: z.string().trim().regex(/^\d{6}$/, 'Digite os 6 números do código.') }).parse(raw);
     const session = await verifySpaceCode(input.cpf, input.code);
     (await cookies()).set(SPACE_SESSION_COOKIE, session.value, {
@@ -50,7 +41,7 @@ export async function verifySpaceCodeAction(raw: { cpf: string; code: string }) 
 
 /** "Assinar": the envelope opens past its access step, with a session of its own. */
 export async function openFromSpaceAction(raw: { recipientId: string }) {
-  const result = await run(async () => {
+  const result = await publicAction(async () => {
     const input = z.object({ recipientId: z.uuid('Documento inválido.') }).parse(raw);
     const opened = await openEnvelopeFromSpace((await cookies()).get(SPACE_SESSION_COOKIE)?.value, input.recipientId, await signerRequest());
     await setSignerSession(opened.token, opened.session, opened.expiresAt);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
+import { DownloadLink } from '@/components/signer/download-link';
 import { Badge } from '@/components/ui/card';
 import { formatDate } from '@/lib/format';
 import { listSpaceEnvelopes, type SpaceEnvelope } from '@/lib/signer-space/list-space-envelopes';
@@ -114,14 +115,7 @@ async function SpaceItem({ item }: { item: SpaceEnvelope }) {
         <ul className="space-y-2" aria-label={t('files')}>
           {item.documents.map((d) => (
             <li key={d.id}>
-              <a
-                href={`/s/arquivos/${item.recipientId}/${d.id}`}
-                download
-                className="flex min-h-12 items-center justify-between gap-3 rounded-lg border border-slate-300 bg-white px-4 py-2 text-base font-medium text-blue-800 hover:bg-slate-50"
-              >
-                <span className="min-w-0 break-words">{d.name}</span>
-                <span className="shrink-0 text-sm">{d.sealed ? t('downloadSigned') : t('downloadOriginal')}</span>
-              </a>
+              <DownloadLink href={`/s/arquivos/${item.recipientId}/${d.id}`} name={d.name} label={d.sealed ? t('downloadSigned') : t('downloadOriginal')} />
             </li>
           ))}
         </ul>

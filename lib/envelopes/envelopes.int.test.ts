@@ -18,7 +18,6 @@ import {
   notificationTemplates,
   serviceOrders,
 } from '../db/schema';
-import { AppError } from '../errors';
 import { verifyChain } from '../evidence/verify-chain';
 import { hashSignerToken } from '../signing/signer-link';
 import { getBlobStore } from '../storage/get-blob-store';
@@ -32,22 +31,13 @@ import { envelopeForStandaloneTerms } from './envelope-for-standalone-terms';
 import { envelopeOnContractSave } from './envelope-on-contract-save';
 import { envelopeOnServiceOrderSave } from './envelope-on-service-order-save';
 import { listContractEnvelopes } from './list-contract-envelopes';
+import { refusalMessage } from '../testing/refusal';
 
 setupTestDb();
 beforeAll(() => useTemporaryBlobStore());
 
 async function inTx<T>(fn: (tx: Tx) => Promise<T>) {
   return (await getDb()).transaction(fn);
-}
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err.userMessage;
-    throw err;
-  }
-  throw new Error('expected a refusal');
 }
 
 function pdfText(bytes: Buffer) {
@@ -164,7 +154,7 @@ describe('[ENVELOPES] each precondition says what failed and where to fix it', (
   it.each(cases)('%s', async (_label, setup, origin, message) => {
     const { actors } = await createAccount();
     const s = await createContractSetup(actors.operator, setup);
-    expect(await refusal(inTx((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: s.contract.id, origin })))).toMatch(message);
+    expect(await refusalMessage(inTx((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: s.contract.id, origin })))).toMatch(message);
     const db = await getDb();
     expect(await db.select().from(envelopes).where(eq(envelopes.contractId, s.contract.id))).toHaveLength(0);
   });
@@ -178,7 +168,7 @@ describe('[ENVELOPES] each precondition says what failed and where to fix it', (
       .values({ accountId: actors.operator.accountId, channel: 'whatsapp', name: 'Link', body: 'Olá {{signatario.nome}}' })
       .returning();
     await db.update(integrations).set({ customerWhatsappTemplateId: tpl.id }).where(eq(integrations.id, s.integration!.id));
-    expect(await refusal(inTx((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: s.contract.id, origin: 'manual' })))).toContain(PHONE_REQUIRED_MESSAGE);
+    expect(await refusalMessage(inTx((tx) => createEnvelopeForContract(tx, actors.operator, { contractId: s.contract.id, origin: 'manual' })))).toContain(PHONE_REQUIRED_MESSAGE);
   });
 });
 

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceClock, now, resetClock } from '../clock';
 import { getDb } from '../db/client';
 import { envelopes, identityProofs, messages, staffActivity } from '../db/schema';
-import { AppError } from '../errors';
 import { verifyChain } from '../evidence/verify-chain';
 import { signByToken } from '../signing/sign-by-token';
 import { eventsOf, phone, signIn } from '../signing/test-support';
@@ -26,6 +25,7 @@ import { submitSelfieByToken } from './submit-selfie-by-token';
 import { getIdentityRetention, updateIdentityRetention } from './update-identity-retention';
 import { idDocumentOf, nobody, samplePeople, selfieOf, twoPeople, type SamplePerson } from './testing/identity-fixtures';
 import { sentEnvelopeWithIdentity, useTemporaryIdentityStore } from './testing/test-support';
+import { refusalMessage } from '../testing/refusal';
 
 setupTestDb();
 let vault: string;
@@ -37,16 +37,6 @@ afterAll(async () => {
   resetClock();
   await stopOcrWorker();
 });
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err.userMessage;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 const people = Object.keys(samplePeople) as SamplePerson[];
 
@@ -100,8 +90,8 @@ describe('identity proof in the portal', () => {
     const session = await signIn(customer.token, customer.id);
     const selfie = await selfieOf('ana');
 
-    expect(await refusal(submitSelfieByToken(customer.token, { session, image: selfie }, phone))).toMatch(/aceite o aviso de privacidade/);
-    expect(await refusal(signByToken(customer.token, { session, typedName: customer.name }, phone))).toMatch(/Confirme sua identidade/);
+    expect(await refusalMessage(submitSelfieByToken(customer.token, { session, image: selfie }, phone))).toMatch(/aceite o aviso de privacidade/);
+    expect(await refusalMessage(signByToken(customer.token, { session, typedName: customer.name }, phone))).toMatch(/Confirme sua identidade/);
 
     await acceptIdentityConsentByToken(customer.token, { session }, phone);
     const s = await submitSelfieByToken(customer.token, { session, image: selfie }, phone);
@@ -137,7 +127,7 @@ describe('identity proof in the portal', () => {
     const two = await submitSelfieByToken(customer.token, { session, image: await twoPeople() }, phone);
     expect(two).toMatchObject({ passed: false, status: 'in_progress', attemptsLeft: 2 });
     expect(two.guidance).toMatch(/mais de um rosto/);
-    expect(await refusal(submitIdDocumentByToken(customer.token, { session, front: await idDocumentOf('ana', { name: customer.name, cpf: customer.cpf! }) }, phone))).toMatch(
+    expect(await refusalMessage(submitIdDocumentByToken(customer.token, { session, front: await idDocumentOf('ana', { name: customer.name, cpf: customer.cpf! }) }, phone))).toMatch(
       /selfie antes/,
     );
 
@@ -151,8 +141,8 @@ describe('identity proof in the portal', () => {
     const cpf = await submitIdDocumentByToken(customer.token, { session, front: await idDocumentOf('ana', { name: customer.name, cpf: wrongCpf }) }, phone);
     expect(cpf).toMatchObject({ passed: false, status: 'manual_review', attemptsLeft: 0 });
     expect(cpf.checks.find((c) => c.check === 'cpf')).toMatchObject({ passed: false, score: 0 });
-    expect(await refusal(submitSelfieByToken(customer.token, { session, image: await selfieOf('ana') }, phone))).toMatch(/em análise/);
-    expect(await refusal(signByToken(customer.token, { session, typedName: customer.name }, phone))).toMatch(/em análise/);
+    expect(await refusalMessage(submitSelfieByToken(customer.token, { session, image: await selfieOf('ana') }, phone))).toMatch(/em análise/);
+    expect(await refusalMessage(signByToken(customer.token, { session, typedName: customer.name }, phone))).toMatch(/em análise/);
 
     const queue = await listIdentityReviews(actors.operator, 'pendentes');
     expect(queue.map((q) => q.recipientName)).toEqual([customer.name]);
@@ -162,7 +152,7 @@ describe('identity proof in the portal', () => {
     const img = await readIdentityReviewImage(actors.operator, review.id, 'selfie');
     expect(img.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
     const { actors: stranger } = await sentEnvelopeWithIdentity();
-    expect(await refusal(getIdentityReview(stranger.operator, review.id))).toMatch(/não encontrad/);
+    expect(await refusalMessage(getIdentityReview(stranger.operator, review.id))).toMatch(/não encontrad/);
 
     const decided = await decideIdentityReview(actors.operator, { proofId: review.id, decision: 'approve', reason: 'CPF conferido por telefone' });
     expect(decided.notified).toMatchObject({ channel: 'email', queued: true });
@@ -173,7 +163,7 @@ describe('identity proof in the portal', () => {
     expect(approved).toMatchObject({ actorType: 'staff', actorId: actors.operator.actorId });
     const log = await db.select().from(staffActivity).where(eq(staffActivity.entityId, review.id));
     expect(log.map((l) => l.action)).toEqual(['identity.approved']);
-    expect(await refusal(decideIdentityReview(actors.operator, { proofId: review.id, decision: 'reject', reason: 'tarde demais' }))).toMatch(/já foi decidida/);
+    expect(await refusalMessage(decideIdentityReview(actors.operator, { proofId: review.id, decision: 'reject', reason: 'tarde demais' }))).toMatch(/já foi decidida/);
 
     await signByToken(customer.token, { session, typedName: customer.name }, phone);
   }, 90_000);
@@ -185,7 +175,7 @@ describe('identity proof in the portal', () => {
     for (let i = 0; i < 3; i++) await submitSelfieByToken(customer.token, { session, image: await nobody() }, phone);
     const [proof] = await listIdentityReviews(actors.operator, 'pendentes');
     await decideIdentityReview(actors.operator, { proofId: proof.id, decision: 'reject', reason: 'Nenhum rosto nas fotos enviadas.' });
-    expect(await refusal(signByToken(customer.token, { session, typedName: customer.name }, phone))).toMatch(/não foi confirmada/);
+    expect(await refusalMessage(signByToken(customer.token, { session, typedName: customer.name }, phone))).toMatch(/não foi confirmada/);
     const [mail] = await (await getDb()).select().from(messages).where(eq(messages.recipientId, customer.id)).orderBy(messages.createdAt);
     expect(mail).toBeDefined();
     expect((await listIdentityReviews(actors.operator, 'analisadas'))[0]).toMatchObject({ status: 'rejected', reviewReason: 'Nenhum rosto nas fotos enviadas.' });

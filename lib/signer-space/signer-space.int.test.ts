@@ -4,7 +4,6 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { advanceClock, now, resetClock } from '../clock';
 import { getDb } from '../db/client';
 import { messages } from '../db/schema';
-import { AppError } from '../errors';
 import { openMessageContent } from '../notify/message-content';
 import { renderTemplate } from '../notification-templates/variables';
 import { signByToken } from '../signing/sign-by-token';
@@ -17,6 +16,7 @@ import { openEnvelopeFromSpace } from './open-envelope-from-space';
 import { MAX_SPACE_CODES_PER_IP_HOUR, sendSpaceCode, SPACE_CODE_SENT_MESSAGE } from './send-space-code';
 import { createSpaceSession } from './space-session';
 import { verifySpaceCode } from './verify-space-code';
+import { refusal } from '../testing/refusal';
 
 setupTestDb();
 beforeAll(() => useTemporaryBlobStore());
@@ -26,16 +26,6 @@ const formatted = (cpf: string) => `${cpf.slice(0, 3)}.${cpf.slice(3, 6)}.${cpf.
 let ipSeq = 0;
 /** Each test asks from its own device, so the per-IP limit of one test never trips another. */
 const device = () => ({ ...phone, ip: `198.51.100.${++ipSeq}` });
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return { code: err.code, message: err.userMessage };
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 async function spaceCodeSentTo(recipientId: string) {
   const db = await getDb();

@@ -4,7 +4,6 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { advanceClock, resetClock } from '../clock';
 import { getDb } from '../db/client';
 import { envelopeRecipients, envelopes, messages } from '../db/schema';
-import { AppError } from '../errors';
 import { useTemporaryBlobStore } from '../testing/contract-factories';
 import { setupTestDb } from '../testing/db';
 import { TOO_MANY_CODES_MESSAGE } from './access-code-rules';
@@ -15,6 +14,7 @@ import { hashSignerToken, signerToken } from './signer-link';
 import { createSignerSession, verifySignerSession } from './signer-session';
 import { eventsOf, lastCodeSentTo, phone, sentEnvelope } from './test-support';
 import { verifyAccessCodeByToken } from './verify-access-code-by-token';
+import { refusal } from '../testing/refusal';
 
 setupTestDb();
 beforeAll(() => useTemporaryBlobStore());
@@ -22,16 +22,6 @@ afterEach(() => {
   resetClock();
   vi.restoreAllMocks();
 });
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return { code: err.code, message: err.userMessage };
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('[SIGNING] signer links', () => {
   it('opens the recipient, its envelope and documents for the right token', async () => {

@@ -15,6 +15,7 @@ import { resolveRecipientByToken } from './resolve-token';
 import { signByToken } from './sign-by-token';
 import { createSignerSession } from './signer-session';
 import { eventsOf, phone, sentEnvelope, signIn } from './test-support';
+import { refusal } from '../testing/refusal';
 
 setupTestDb();
 beforeAll(() => useTemporaryBlobStore());
@@ -22,16 +23,6 @@ afterEach(() => resetClock());
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 const geo = { lat: -22.8833, lon: -43.1036, accuracy: 25 };
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return { code: err.code, message: err.userMessage };
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 type Signer = Awaited<ReturnType<typeof sentEnvelope>>['customer'];
 

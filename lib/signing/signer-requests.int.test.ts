@@ -6,7 +6,6 @@ import { envelopeDocuments, envelopeRecipients, envelopes, signerAttachments, ty
 import { createEnvelope } from '../envelopes/create-envelope';
 import { listContractEnvelopes } from '../envelopes/list-contract-envelopes';
 import { getSignerAttachment } from '../envelopes/get-signer-attachment';
-import { AppError } from '../errors';
 import { verifyChain } from '../evidence/verify-chain';
 import { useTemporaryBlobStore } from '../testing/contract-factories';
 import { setupTestDb } from '../testing/db';
@@ -14,21 +13,12 @@ import { samplePdf } from '../testing/sample-pdf';
 import { signByToken, GEOLOCATION_REQUIRED_MESSAGE } from './sign-by-token';
 import { uploadAttachmentByToken } from './upload-attachment-by-token';
 import { eventsOf, phone, sentEnvelope, signIn } from './test-support';
+import { refusal } from '../testing/refusal';
 
 setupTestDb();
 beforeAll(() => useTemporaryBlobStore());
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return { code: err.code, message: err.userMessage, fields: err.fields };
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 const requests: AttachmentRequest[] = [
   { id: 'comprovante', name: 'Comprovante de residência', required: true, visibleToAll: false },

@@ -1,5 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { deriveKey } from '../config/secret';
+import { readClaims, signClaims } from '../crypto/signed-claims';
 
 /** Name of the httpOnly cookie the signer pages set (path /s/<token>, so two envelopes never clash). */
 export const SIGNER_SESSION_COOKIE = 'rubrica_signer';
@@ -17,10 +16,7 @@ export type SignerSessionClaims = {
 };
 
 const VERSION = 's1';
-
-function mac(body: string): Buffer {
-  return createHmac('sha256', deriveKey('signer-session')).update(`${VERSION}.${body}`).digest();
-}
+const PURPOSE = 'signer-session';
 
 /**
  * A stateless session: `s1.<claims>.<hmac>`. It binds the recipient and its link version, so it is
@@ -28,27 +24,14 @@ function mac(body: string): Buffer {
  */
 export function createSignerSession(claims: Omit<SignerSessionClaims, 'issuedAt' | 'expiresAt'>, at: Date): { value: string; expiresAt: Date } {
   const expiresAt = new Date(at.getTime() + SIGNER_SESSION_TTL_MS);
-  const body = Buffer.from(
-    JSON.stringify({ r: claims.recipientId, v: claims.linkVersion, m: claims.method, d: claims.destination, i: at.getTime(), e: expiresAt.getTime() }),
-  ).toString('base64url');
-  return { value: `${VERSION}.${body}.${mac(body).toString('base64url')}`, expiresAt };
+  const value = signClaims(PURPOSE, VERSION, { r: claims.recipientId, v: claims.linkVersion, m: claims.method, d: claims.destination, i: at.getTime(), e: expiresAt.getTime() });
+  return { value, expiresAt };
 }
 
 /** The claims when the value is authentic, unexpired and bound to this recipient and link version. */
 export function verifySignerSession(value: string | null | undefined, recipient: { id: string; linkVersion: number }, at: Date): SignerSessionClaims | null {
-  if (typeof value !== 'string' || value.length > 2000) return null;
-  const [version, body, sig, ...rest] = value.split('.');
-  if (version !== VERSION || !body || !sig || rest.length) return null;
-  const expected = mac(body);
-  const given = Buffer.from(sig, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  let c: { r?: unknown; v?: unknown; m?: unknown; d?: unknown; i?: unknown; e?: unknown };
-  try {
-    c = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
-  if (c.r !== recipient.id || c.v !== recipient.linkVersion || typeof c.e !== 'number' || typeof c.i !== 'number') return null;
+  const c = readClaims(PURPOSE, VERSION, value);
+  if (!c || c.r !== recipient.id || c.v !== recipient.linkVersion || typeof c.e !== 'number' || typeof c.i !== 'number') return null;
   if (c.e <= at.getTime()) return null;
   return {
     recipientId: recipient.id,

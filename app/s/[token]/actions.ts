@@ -1,7 +1,6 @@
 'use server';
 
-import { unstable_rethrow } from 'next/navigation';
-import { toActionError, type ActionResult } from '@/lib/action';
+import { publicAction } from '@/lib/action';
 import { now } from '@/lib/clock';
 import { declineByToken, DECLINE_REASON_MAX, DECLINE_REASON_MIN } from '@/lib/signing/decline-by-token';
 import { recordViewByToken } from '@/lib/signing/record-view-by-token';
@@ -17,17 +16,8 @@ import { setSignerSession, signerRequest, signerSessionValue } from './_lib/requ
 
 const token = z.string().min(1).max(256);
 
-async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await fn() };
-  } catch (err) {
-    unstable_rethrow(err);
-    return toActionError(err);
-  }
-}
-
 export async function sendCodeAction(raw: { token: string }) {
-  return run(async () => {
+  return publicAction(async () => {
     const input = z.object({ token }).parse(raw);
     const sent = await sendAccessCodeByToken(input.token, await signerRequest());
     return {
@@ -40,7 +30,7 @@ export async function sendCodeAction(raw: { token: string }) {
 }
 
 export async function verifyCodeAction(raw: { token: string; code: string }) {
-  return run(async () => {
+  return publicAction(async () => {
     const input = z.object({ token, code: z.string().trim().regex(/^\d{4,6}$/, 'Digite só os números do código.') }).parse(raw);
     const { session, expiresAt } = await verifyAccessCodeByToken(input.token, input.code, await signerRequest());
     await setSignerSession(input.token, session, expiresAt);
@@ -48,7 +38,7 @@ export async function verifyCodeAction(raw: { token: string; code: string }) {
 }
 
 export async function recordViewAction(raw: { token: string; documentId?: string; reachedEnd?: boolean; lastPage?: number }) {
-  return run(async () => {
+  return publicAction(async () => {
     const input = z.object({ token, documentId: z.uuid().optional(), reachedEnd: z.boolean().optional(), lastPage: z.number().int().min(1).max(100_000).optional() }).parse(raw);
     await recordViewByToken(input.token, await signerRequest(), { documentId: input.documentId, reachedEnd: input.reachedEnd, lastPage: input.lastPage });
   });
@@ -67,7 +57,7 @@ const signInput = z.object({
 
 /** FormData, so a drawn signature travels as a PNG file rather than base64 text. */
 export async function signAction(form: FormData) {
-  return run(async () => {
+  return publicAction(async () => {
     const field = (k: string) => {
       const v = form.get(k);
       return v === null || v === '' ? undefined : v;
@@ -90,7 +80,7 @@ export async function signAction(form: FormData) {
 }
 
 export async function declineAction(raw: { token: string; reason: string }) {
-  return run(async () => {
+  return publicAction(async () => {
     const input = z
       .object({
         token,
@@ -107,7 +97,7 @@ export async function declineAction(raw: { token: string; reason: string }) {
 
 /** FormData with the file: "anexos" of up to 10 MB travel as bytes, checked by content on the server. */
 export async function uploadAttachmentAction(form: FormData) {
-  return run(async () => {
+  return publicAction(async () => {
     const input = z.object({ token, requestId: z.string().min(1).max(64), file: z.instanceof(File, { message: 'Escolha um arquivo.' }) }).parse({
       token: form.get('token'),
       requestId: form.get('requestId'),

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { DownloadLink } from '@/components/signer/download-link';
 import { LinkInvalid } from '@/components/signer/link-invalid';
 import { StepList } from '@/components/signer/step-list';
 import { Alert } from '@/components/ui/card';
@@ -199,14 +200,7 @@ async function Downloads({ base, documents }: { base: string; documents: { id: s
       <ul className="space-y-2">
         {documents.map((d) => (
           <li key={d.id}>
-            <a
-              href={`${base}/documents/${d.id}?download=1`}
-              download
-              className="flex min-h-12 items-center justify-between gap-3 rounded-lg border border-slate-300 bg-white px-4 py-2 text-base font-medium text-blue-800 hover:bg-slate-50"
-            >
-              <span className="min-w-0 break-words">{d.name}</span>
-              <span className="shrink-0 text-sm">{d.sealedSha256 ? t('downloadSigned') : t('downloadOriginal')}</span>
-            </a>
+            <DownloadLink href={`${base}/documents/${d.id}?download=1`} name={d.name} label={d.sealedSha256 ? t('downloadSigned') : t('downloadOriginal')} />
           </li>
         ))}
       </ul>

@@ -2,11 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useState, useTransition } from 'react';
+import { useId, useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { bigButton } from '@/components/signer/big-button';
+import { CodeForm, useResendCountdown } from '@/components/signer/code-entry';
 import { sendSpaceCodeAction, verifySpaceCodeAction } from '../actions';
 
 /** 529.982.247-25 as it is typed. */
@@ -20,25 +21,15 @@ export function SpaceLogin() {
   const t = useTranslations('signer.space');
   const router = useRouter();
   const cpfId = useId();
-  const codeId = useId();
   const [cpf, setCpf] = useState('');
   const [sentMessage, setSentMessage] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [cpfError, setCpfError] = useState<string | null>(null);
   const [codeError, setCodeError] = useState<string | null>(null);
-  const [resendAt, setResendAt] = useState(0);
-  const [nowMs, setNowMs] = useState(0);
+  const countdown = useResendCountdown();
   const [sending, startSending] = useTransition();
   const [verifying, startVerifying] = useTransition();
-
-  useEffect(() => {
-    if (!resendAt) return;
-    const tick = () => setNowMs(Date.now());
-    tick();
-    const timer = setInterval(tick, 1000);
-    return () => clearInterval(timer);
-  }, [resendAt]);
-  const wait = resendAt ? Math.max(0, Math.ceil((resendAt - nowMs) / 1000)) : 0;
+  const wait = countdown.wait;
 
   const send = (e?: React.FormEvent) => {
     e?.preventDefault();
@@ -52,12 +43,11 @@ export function SpaceLogin() {
         return;
       }
       setSentMessage(res.data.message);
-      setResendAt(Date.now() + res.data.resendInSeconds * 1000);
+      countdown.start(res.data.resendInSeconds);
     });
   };
 
-  const verify = (e: React.FormEvent) => {
-    e.preventDefault();
+  const verify = () => {
     startVerifying(async () => {
       setCodeError(null);
       const res = await verifySpaceCodeAction({ cpf, code });
@@ -94,27 +84,18 @@ export function SpaceLogin() {
   return (
     <div className="space-y-4">
       <Alert tone="success">{sentMessage}</Alert>
-      <form onSubmit={verify} className="space-y-4" noValidate>
-        <Field id={codeId} label={t('codeLabel')} hint={t('codeHint')} error={codeError ?? undefined}>
-          <Input
-            id={codeId}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={6}
-            value={code}
-            invalid={Boolean(codeError)}
-            aria-describedby={codeError ? `${codeId}-error` : `${codeId}-hint`}
-            onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
-            className="h-14 text-center font-mono text-2xl tracking-[0.5em]"
-            autoFocus
-          />
-        </Field>
-        <Button type="submit" className={bigButton} disabled={verifying || code.length !== 6}>
-          {verifying ? t('verifying') : t('verify')}
-        </Button>
-      </form>
+      <CodeForm
+        digits={6}
+        label={t('codeLabel')}
+        hint={t('codeHint')}
+        error={codeError}
+        code={code}
+        onCode={setCode}
+        onSubmit={verify}
+        submitLabel={t('verify')}
+        busyLabel={t('verifying')}
+        busy={verifying}
+      />
       <Button type="button" variant="secondary" className={bigButton} onClick={() => send()} disabled={sending || wait > 0}>
         {wait > 0 ? t('resendIn', { seconds: wait }) : t('resend')}
       </Button>

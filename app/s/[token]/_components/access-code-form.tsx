@@ -2,11 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
-import { Field, Input } from '@/components/ui/field';
 import { bigButton } from '@/components/signer/big-button';
+import { CodeForm, useResendCountdown } from '@/components/signer/code-entry';
 import { sendCodeAction, verifyCodeAction } from '../actions';
 
 type Sent = { channel: 'email' | 'sms' | 'whatsapp'; destinationMasked: string };
@@ -15,24 +15,14 @@ type Sent = { channel: 'email' | 'sms' | 'whatsapp'; destinationMasked: string }
 export function AccessCodeForm({ token, senderCode, next }: { token: string; senderCode: boolean; next: string }) {
   const t = useTranslations('signer.code');
   const router = useRouter();
-  const inputId = useId();
   const [sent, setSent] = useState<Sent | null>(null);
-  const [resendAt, setResendAt] = useState(0);
-  const [nowMs, setNowMs] = useState(0);
+  const countdown = useResendCountdown();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sending, startSending] = useTransition();
   const [verifying, startVerifying] = useTransition();
   const digits = senderCode ? 4 : 6;
-
-  useEffect(() => {
-    if (!resendAt) return;
-    const tick = () => setNowMs(Date.now());
-    tick();
-    const timer = setInterval(tick, 1000);
-    return () => clearInterval(timer);
-  }, [resendAt]);
-  const wait = resendAt ? Math.max(0, Math.ceil((resendAt - nowMs) / 1000)) : 0;
+  const wait = countdown.wait;
 
   const send = () =>
     startSending(async () => {
@@ -40,11 +30,10 @@ export function AccessCodeForm({ token, senderCode, next }: { token: string; sen
       const res = await sendCodeAction({ token });
       if (!res.ok) return setError(res.message);
       setSent({ channel: res.data.channel, destinationMasked: res.data.destinationMasked });
-      setResendAt(Date.now() + res.data.resendInSeconds * 1000);
+      countdown.start(res.data.resendInSeconds);
     });
 
-  const verify = (e: React.FormEvent) => {
-    e.preventDefault();
+  const verify = () => {
     startVerifying(async () => {
       setError(null);
       const res = await verifyCodeAction({ token, code });
@@ -73,27 +62,18 @@ export function AccessCodeForm({ token, senderCode, next }: { token: string; sen
         <Alert tone="success">{t('sentTo', { channel: t(`channel.${sent.channel}`), destination: sent.destinationMasked })}</Alert>
       ) : null}
       {showCodeInput ? (
-        <form onSubmit={verify} className="space-y-4" noValidate>
-          <Field id={inputId} label={t('label')} hint={t('hint')} error={error ?? undefined}>
-            <Input
-              id={inputId}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9]*"
-              maxLength={digits}
-              value={code}
-              invalid={Boolean(error)}
-              aria-describedby={error ? `${inputId}-error` : `${inputId}-hint`}
-              onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, digits))}
-              className="h-14 text-center font-mono text-2xl tracking-[0.5em]"
-              autoFocus
-            />
-          </Field>
-          <Button type="submit" className={bigButton} disabled={verifying || code.length !== digits}>
-            {verifying ? t('verifying') : t('verify')}
-          </Button>
-        </form>
+        <CodeForm
+          digits={digits}
+          label={t('label')}
+          hint={t('hint')}
+          error={error}
+          code={code}
+          onCode={setCode}
+          onSubmit={verify}
+          submitLabel={t('verify')}
+          busyLabel={t('verifying')}
+          busy={verifying}
+        />
       ) : error ? (
         <Alert tone="error">{error}</Alert>
       ) : null}

@@ -1,7 +1,6 @@
 'use server';
 
-import { unstable_rethrow } from 'next/navigation';
-import { toActionError, type ActionResult } from '@/lib/action';
+import { publicAction } from '@/lib/action';
 import { acceptIdentityConsentByToken } from '@/lib/identity/accept-identity-consent-by-token';
 import { getIdentityStateByToken } from '@/lib/identity/get-identity-state';
 import { submitIdDocumentByToken } from '@/lib/identity/submit-id-document-by-token';
@@ -14,43 +13,34 @@ import { signerRequest, signerSessionValue } from '../_lib/request';
 
 const token = z.string().min(1).max(256);
 
-async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await fn() };
-  } catch (err) {
-    unstable_rethrow(err);
-    return toActionError(err);
-  }
-}
-
 const file = async (form: FormData, key: string) => {
   const v = form.get(key);
   return v instanceof File && v.size > 0 ? new Uint8Array(await v.arrayBuffer()) : null;
 };
 
 export async function getIdentityStateAction(raw: { token: string }) {
-  return run(async () => {
+  return publicAction(async () => {
     const input = z.object({ token }).parse(raw);
     return getIdentityStateByToken(input.token, await signerSessionValue(), await signerRequest());
   });
 }
 
 export async function acceptIdentityConsentAction(raw: { token: string }) {
-  return run(async () => {
+  return publicAction(async () => {
     const input = z.object({ token }).parse(raw);
     return acceptIdentityConsentByToken(input.token, { session: await signerSessionValue() }, await signerRequest());
   });
 }
 
 export async function submitSelfieAction(form: FormData) {
-  return run(async () => {
+  return publicAction(async () => {
     const t = token.parse(form.get('token'));
     return submitSelfieByToken(t, { session: await signerSessionValue(), image: await file(form, 'image') }, await signerRequest());
   });
 }
 
 export async function submitIdDocumentAction(form: FormData) {
-  return run(async () => {
+  return publicAction(async () => {
     const t = token.parse(form.get('token'));
     return submitIdDocumentByToken(t, { session: await signerSessionValue(), front: await file(form, 'front'), back: await file(form, 'back') }, await signerRequest());
   });
