@@ -33,7 +33,7 @@ test('[AUTH] an idle session ends after the account’s session time', async ({ 
   await signInAs(page, account, 'admin');
   await page.goto('/console/settings');
   await page.getByLabel('Tempo de sessão (minutos)').fill('5');
-  await page.getByRole('button', { name: 'Salvar', exact: true }).click();
+  await page.locator('form').filter({ has: page.getByLabel('Tempo de sessão (minutos)') }).getByRole('button', { name: 'Salvar', exact: true }).click();
   await expect(page.getByText('Tempo de sessão salvo.')).toBeVisible();
 
   await advanceServerClock(request, 6 * 60_000);
@@ -46,7 +46,7 @@ test('[AUTH] the session time refuses values out of range with a clear message',
   await signInAs(page, account, 'owner');
   await page.goto('/console/settings');
   await page.getByLabel('Tempo de sessão (minutos)').fill('2');
-  await page.getByRole('button', { name: 'Salvar', exact: true }).click();
+  await page.locator('form').filter({ has: page.getByLabel('Tempo de sessão (minutos)') }).getByRole('button', { name: 'Salvar', exact: true }).click();
   await expect(page.getByText('O tempo de sessão deve ser de pelo menos 5 minutos.')).toBeVisible();
 });
 
