@@ -12,19 +12,22 @@ export type DbHandle = {
   db: Db;
   driver: 'pglite' | 'postgres';
   close: () => Promise<void>;
+  /** PGlite only: the whole cluster as a tarball (tests start from a migrated copy). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 type Holder = { __rubricaDb?: Promise<DbHandle> };
 const holder = globalThis as Holder;
 
-export async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
+/** The embedded database; in memory without dataDir. `loadDataDir` starts it from a dumpDataDir() tarball. */
+export async function openPglite(dataDir: string | undefined, opts: { loadDataDir?: Blob } = {}): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
   try {
     // pg_trgm backs the fast "contains" searches (customers); PostgreSQL ships it in contrib.
-    const client = await PGlite.create(dataDir ? `${dataDir}/pglite` : undefined, { extensions: { pg_trgm } });
+    const client = await PGlite.create(dataDir ? `${dataDir}/pglite` : undefined, { extensions: { pg_trgm }, loadDataDir: opts.loadDataDir });
     const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
     return {
       db,
@@ -33,6 +36,7 @@ export async function openPglite(dataDir: string | undefined): Promise<DbHandle>
         await client.close();
         release();
       },
+      dumpDataDir: async () => (await client.dumpDataDir('none')) as Blob,
     };
   } catch (err) {
     release();
