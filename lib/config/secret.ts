@@ -32,7 +32,15 @@ export function masterSecret(): Buffer {
   return cached;
 }
 
-/** A key for one purpose ("nextauth", "encryption", ...), so no two uses share key material. */
+const derived = new Map<string, Buffer>();
+
+/** A key for one purpose ("nextauth", "encryption", ...), so no two uses share key material. Derived once per process. */
 export function deriveKey(purpose: string, length = 32): Buffer {
-  return Buffer.from(hkdfSync('sha256', masterSecret(), Buffer.alloc(0), `rubrica:${purpose}`, length));
+  const id = `${length}:${purpose}`;
+  let key = derived.get(id);
+  if (!key) {
+    key = Buffer.from(hkdfSync('sha256', masterSecret(), Buffer.alloc(0), `rubrica:${purpose}`, length));
+    derived.set(id, key);
+  }
+  return key;
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor';
 import { now } from '../clock';
 import type { Tx } from '../db/client';
 import { envelopeDocuments, envelopeRecipients, envelopes } from '../db/schema';
-import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
+import { recordEnvelopeEvents } from '../evidence/record-envelope-event';
 import { hashSignerCode } from '../signing/signer-code-hash';
 import { hashSignerToken, signerToken } from '../signing/signer-link';
 import type { AttachmentRequestSpec, RecipientSpec } from './build-recipients';
@@ -120,19 +120,21 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
     ip: actor.ip ?? null,
     occurredAt: at,
   };
-  await recordEnvelopeEvent(tx, {
-    ...base,
-    type: 'envelope.created',
-    payload: {
-      name: envelope.name,
-      origin: input.origin,
-      environment: envelope.environment,
-      documents: input.documents.map((d) => ({ name: d.name, sha256: d.sha256, pages: d.pageCount })),
-      recipients: recipientRows.map((r) => ({ id: r.id, role: r.role, name: r.name, order: r.signingOrder, action: r.action })),
+  await recordEnvelopeEvents(tx, [
+    {
+      ...base,
+      type: 'envelope.created',
+      payload: {
+        name: envelope.name,
+        origin: input.origin,
+        environment: envelope.environment,
+        documents: input.documents.map((d) => ({ name: d.name, sha256: d.sha256, pages: d.pageCount })),
+        recipients: recipientRows.map((r) => ({ id: r.id, role: r.role, name: r.name, order: r.signingOrder, action: r.action })),
+      },
     },
-  });
-  await recordEnvelopeEvent(tx, { ...base, type: 'envelope.sent', payload: { expiresAt: envelope.expiresAt.toISOString() } });
-  await inviteDueRecipients(tx, envelope.id);
+    { ...base, type: 'envelope.sent', payload: { expiresAt: envelope.expiresAt.toISOString() } },
+  ]);
+  const invited = await inviteDueRecipients(tx, envelope.id);
   if (envelope.billable) await schedulePackageAlerts(tx, envelope.accountId);
   await scheduleLifecycleJobs(tx, envelope);
   await recordActivity(tx, actor, {
@@ -141,5 +143,9 @@ export async function createEnvelope(tx: Tx, actor: Actor, input: NewEnvelope) {
     entityId: envelope.id,
     summary: `Gerou${input.apiKey ? ` pela API (chave "${input.apiKey.name}")` : ''} o documento de assinatura "${envelope.name}" (${input.documents.length} ${input.documents.length === 1 ? 'documento' : 'documentos'}, ${recipientRows.length} ${recipientRows.length === 1 ? 'signatário' : 'signatários'})`,
   });
-  return { envelopeId: envelope.id };
+  return {
+    envelopeId: envelope.id,
+    /** In order, with their status after the first invitations. */
+    recipients: recipientRows.map((r) => ({ id: r.id, name: r.name, linkVersion: 1, status: invited.includes(r.id) ? ('sent' as const) : ('pending' as const) })),
+  };
 }

@@ -1,8 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import { now } from '../clock';
 import type { Executor } from '../db/client';
 import { envelopeRecipients } from '../db/schema';
-import { recordEnvelopeEvent } from '../evidence/record-envelope-event';
+import { recordEnvelopeEvents, type EnvelopeEventInput } from '../evidence/record-envelope-event';
 import { currentOrder } from '../signing/policy';
 import { loadEnvelopeMessageContext, queueRecipientMessage } from './recipient-messages';
 
@@ -27,20 +27,24 @@ export async function inviteDueRecipients(tx: Executor, envelopeId: string, only
   );
   const at = now();
   const invited: string[] = [];
+  const events: EnvelopeEventInput[] = [];
   for (const p of due) {
     const base = { accountId: envelope.accountId, envelopeId, recipientId: p.id, actorType: 'system' as const, occurredAt: at };
     const queued = await queueRecipientMessage(tx, ctx, p, 'invite');
     if ('skipped' in queued) {
       // The link stays available to staff in the history; the integration can be set up and the invite resent.
-      await recordEnvelopeEvent(tx, { ...base, type: 'recipient.invite_pending', payload: { channel: queued.channel, reason: queued.skipped } });
+      events.push({ ...base, type: 'recipient.invite_pending', payload: { channel: queued.channel, reason: queued.skipped } });
       continue;
     }
+    events.push({ ...base, type: 'recipient.invited', payload: { channel: queued.channel, destination: queued.destination } });
+    invited.push(p.id);
+  }
+  if (invited.length) {
     await tx
       .update(envelopeRecipients)
       .set({ status: 'sent', sentAt: at })
-      .where(and(eq(envelopeRecipients.id, p.id), inArray(envelopeRecipients.status, ['pending'])));
-    await recordEnvelopeEvent(tx, { ...base, type: 'recipient.invited', payload: { channel: queued.channel, destination: queued.destination } });
-    invited.push(p.id);
+      .where(and(inArray(envelopeRecipients.id, invited), inArray(envelopeRecipients.status, ['pending'])));
   }
+  await recordEnvelopeEvents(tx, events);
   return invited;
 }

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { envelopeEvents } from '../db/schema';
 import { chainHash, type ChainedEvent } from './chain';
@@ -23,33 +23,40 @@ export type EnvelopeEventInput = {
  * envelope id, so seq and the hash chain never fork under concurrency.
  */
 export async function recordEnvelopeEvent(tx: Executor, input: EnvelopeEventInput) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${input.envelopeId}, 0))`);
-  const [last] = await tx
-    .select({ seq: envelopeEvents.seq, hash: envelopeEvents.hash })
-    .from(envelopeEvents)
-    .where(eq(envelopeEvents.envelopeId, input.envelopeId))
-    .orderBy(desc(envelopeEvents.seq))
-    .limit(1);
-  const event: ChainedEvent = {
-    envelopeId: input.envelopeId,
-    seq: (last?.seq ?? 0) + 1,
-    type: input.type,
-    recipientId: input.recipientId ?? null,
-    actorType: input.actorType,
-    actorId: input.actorId ?? null,
-    ip: input.ip ?? null,
-    userAgent: input.userAgent?.slice(0, 500) ?? null,
-    payload: input.payload ?? {},
-    occurredAt: input.occurredAt.toISOString(),
-  };
-  const hash = chainHash(last?.hash ?? null, event);
-  await tx.insert(envelopeEvents).values({
-    accountId: input.accountId,
-    ...event,
-    actorType: input.actorType,
-    occurredAt: input.occurredAt,
-    prevHash: last?.hash ?? null,
-    hash,
+  const [recorded] = await recordEnvelopeEvents(tx, [input]);
+  return recorded;
+}
+
+/**
+ * Several events of one envelope at once, chained in the order given: one lock, one read of the
+ * chain's head and one insert, whatever their number (creation and invitations write several).
+ */
+export async function recordEnvelopeEvents(tx: Executor, inputs: EnvelopeEventInput[]): Promise<{ seq: number; hash: string }[]> {
+  if (!inputs.length) return [];
+  const envelopeId = inputs[0].envelopeId;
+  if (inputs.some((i) => i.envelopeId !== envelopeId)) throw new Error('recordEnvelopeEvents: events of one envelope at a time');
+  // Takes the envelope's advisory lock, then reads the head (drizzle/0014_envelope_chain_head.sql).
+  const result = (await tx.execute(sql`select seq, hash from envelope_chain_head(${envelopeId}::uuid)`)) as unknown;
+  const [last] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { seq: number; hash: string }[];
+  let prev = { seq: last?.seq ?? 0, hash: last?.hash ?? null };
+  const rows = inputs.map((input) => {
+    const event: ChainedEvent = {
+      envelopeId,
+      seq: prev.seq + 1,
+      type: input.type,
+      recipientId: input.recipientId ?? null,
+      actorType: input.actorType,
+      actorId: input.actorId ?? null,
+      ip: input.ip ?? null,
+      userAgent: input.userAgent?.slice(0, 500) ?? null,
+      payload: input.payload ?? {},
+      occurredAt: input.occurredAt.toISOString(),
+    };
+    const hash = chainHash(prev.hash, event);
+    const row = { accountId: input.accountId, ...event, actorType: input.actorType, occurredAt: input.occurredAt, prevHash: prev.hash, hash };
+    prev = { seq: event.seq, hash };
+    return row;
   });
-  return { seq: event.seq, hash };
+  await tx.insert(envelopeEvents).values(rows);
+  return rows.map((r) => ({ seq: r.seq, hash: r.hash }));
 }

@@ -80,7 +80,8 @@ export const apiEnvelopeCreationBenchmark: Benchmark = {
     const distDir = process.env.NEXT_DIST_DIR || '.next';
     if (!existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error(`sem build em ${distDir}: rode \`npx next build\` antes`);
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'rubrica-bench-api-'));
-    server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    // BENCH_NODE_ARGS: extra flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+    server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'scripts/serve.mjs'], {
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RUBRICA_DATA_DIR: dataDir, RUBRICA_PUBLIC_URL: base, RUBRICA_TEST_HOOKS: '1', DATABASE_URL: url, RUBRICA_ADMIN_PASSWORD: 'senha-do-benchmark',
         // One secret for every run: rows an earlier run left in the same database stay readable.
         RUBRICA_SECRET: process.env.RUBRICA_SECRET ?? 'segredo-fixo-do-benchmark-da-api-0123456789' },

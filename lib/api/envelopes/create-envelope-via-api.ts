@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { ApiCaller } from '../../api-keys/authenticate-api-key';
 import { getDb } from '../../db/client';
-import { branches, envelopeApiDetails, envelopeRecipients, folders, integrations } from '../../db/schema';
+import { branches, envelopeApiDetails, folders, integrations } from '../../db/schema';
 import type { RecipientSpec } from '../../envelopes/build-recipients';
 import { createEnvelope, type NewEnvelope } from '../../envelopes/create-envelope';
 import { AppError } from '../../errors';
@@ -90,7 +90,7 @@ export async function createEnvelopeViaApi(caller: ApiCaller, body: CreateEnvelo
   return db.transaction(async (tx) => {
     const needs = { sends: 1, whatsapp: recipients.filter((r) => r.deliveryChannel === 'whatsapp').length, sms: recipients.filter((r) => r.deliveryChannel === 'sms').length };
     if (!(await hasCreditsFor(tx, caller.accountId, needs))) throw new AppError('QUOTA_EXCEEDED', { userMessage: 'Saldo de créditos de Envios ou WhatsApp ou SMS insuficiente' });
-    const { envelopeId } = await createEnvelope(
+    const { envelopeId, recipients: people } = await createEnvelope(
       tx,
       // The key's creator answers for what it sends (null for keys made by the CLI or the bootstrap variable).
       { accountId: caller.accountId, actorId: caller.createdBy as string, role: 'operator', ip: meta.ip },
@@ -120,11 +120,6 @@ export async function createEnvelopeViaApi(caller: ApiCaller, body: CreateEnvelo
       dialect: 'native',
       options: { requirements: body.signers.map((s) => s.requirements ?? null) },
     });
-    const people = await tx
-      .select({ id: envelopeRecipients.id, name: envelopeRecipients.name, status: envelopeRecipients.status, linkVersion: envelopeRecipients.linkVersion, position: envelopeRecipients.position })
-      .from(envelopeRecipients)
-      .where(eq(envelopeRecipients.envelopeId, envelopeId));
-    people.sort((a, b) => a.position - b.position);
     return {
       id: envelopeId,
       status: 'sent' as const,
