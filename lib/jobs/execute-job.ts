@@ -23,7 +23,8 @@ export type JobOutcome =
 const MAX_ERROR_LENGTH = 4000;
 
 function describeError(err: unknown): string {
-  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  // A PermanentJobError's message is written for staff (pt-BR); other errors keep their class name.
+  const text = err instanceof PermanentJobError ? err.message : err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   return text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH)}…` : text;
 }
 

@@ -125,7 +125,7 @@ describe('job worker', () => {
       .values({ type: job.type, payload: { cpf: '1' }, runAt: now() })
       .returning();
 
-    expect((await waitForStatus(db, refused!.id, 'failed')).lastError).toBe('PermanentJobError: CPF recusado pelo provedor');
+    expect((await waitForStatus(db, refused!.id, 'failed')).lastError).toBe('CPF recusado pelo provedor');
     const bad = await waitForStatus(db, unchecked!.id, 'failed');
     expect(bad.attempts).toBe(1);
     expect(bad.lastError).toMatch(/^Dados inválidos para a tarefa/);

@@ -271,6 +271,10 @@ describe('[CHANNELS] fixing a signer’s contact', () => {
     expect(JSON.stringify(event.payload)).not.toContain('991112222');
     const [row] = await db.select().from(messages).where(eq(messages.id, all[1].id));
     expect(row.toAddress).toBe('+5521991112222');
+    // "Reenviar" on the old invitation would send the revoked link to the old number: refused with what to do.
+    await expect(resendMessage(actors.operator, { messageId: first.id })).rejects.toMatchObject({ code: 'INVALID_STATE', userMessage: expect.stringMatching(/mensagem mais recente/) });
+    await runDueJobs(db, { messageIds: [all[1].id] });
+    expect((await resendMessage(actors.operator, { messageId: all[1].id })).messageId).toEqual(expect.any(String));
   });
 
   it('viewers cannot fix contacts; another account cannot touch the envelope', async () => {

@@ -1,10 +1,11 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { recordActivity } from '../activity/record-activity';
 import type { Actor } from '../auth/actor';
 import { hasRole } from '../auth/roles';
 import { getDb } from '../db/client';
-import { messages } from '../db/schema';
+import { envelopeRecipients, messages } from '../db/schema';
 import { AppError, forbidden } from '../errors';
 import { channelLabels } from './channel';
 import { openMessageContent } from './message-content';
@@ -38,6 +39,22 @@ export async function resendMessage(actor: Actor, input: MessageIdInput, opts: Q
       .limit(1);
     if (pending) throw new AppError('CONFLICT', { userMessage: 'Já há um reenvio desta mensagem na fila.' });
 
+    const content = openMessageContent(original.id, original.contentEnc);
+    if (original.recipientId && content.variables.link) {
+      // A link revoked since (contact corrected, link reissued) must not go out again: the signer
+      // would get a dead link, possibly at an address that is no longer theirs.
+      const [recipient] = await tx
+        .select({ tokenHash: envelopeRecipients.tokenHash })
+        .from(envelopeRecipients)
+        .where(and(eq(envelopeRecipients.id, original.recipientId), eq(envelopeRecipients.accountId, actor.accountId)));
+      // The recipient row keeps the SHA-256 of its current link token (lib/signing/signer-link.ts).
+      const token = content.variables.link.split('/').pop() ?? '';
+      if (recipient && createHash('sha256').update(token).digest('hex') !== recipient.tokenHash) {
+        throw new AppError('INVALID_STATE', {
+          userMessage: 'O link desta mensagem foi substituído depois do envio (contato corrigido). Reenvie a mensagem mais recente deste signatário, que leva o link atual, ou use "Corrigir contato".',
+        });
+      }
+    }
     const result = await insertMessage(
       tx,
       {
@@ -48,7 +65,7 @@ export async function resendMessage(actor: Actor, input: MessageIdInput, opts: Q
         to: original.toAddress,
         templateId: original.templateId,
         createdBy: actor.actorId,
-        content: openMessageContent(original.id, original.contentEnc),
+        content,
         attachments: original.attachments,
         resentFromId: original.id,
       },
