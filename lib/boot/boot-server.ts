@@ -7,6 +7,7 @@ import { migrateDatabase } from '../db/migrate';
 import { env } from '../env';
 import { getPlatformCertificate, SELF_SIGNED_WARNING } from '../evidence/platform-certificate';
 import { startSealingSweep } from '../evidence/requeue-stuck-sealing';
+import { scheduleMissingLifecycleJobs } from '../envelopes/schedule-missing-lifecycle-jobs';
 import { scheduleIdentityPurge } from '../identity/purge-identity-images-job';
 import { registerAllJobs } from '../jobs/handlers';
 import { runWorker } from '../jobs/run-worker';
@@ -52,6 +53,9 @@ export async function bootServer() {
     registerAllJobs();
     // Daily LGPD retention of identity images (lib/identity/purge-identity-images.ts).
     await scheduleIdentityPurge(handle.db);
+    // Open envelopes from before the lifecycle jobs existed get their reminders and expiry.
+    const backfilled = await scheduleMissingLifecycleJobs(handle.db);
+    if (backfilled) console.log(`Prazos e lembretes agendados para ${backfilled} documento(s) enviados antes desta versão.`);
     const worker = runWorker({ db: handle.db });
     startSealingSweep(async () => handle.db);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void worker.stop({ timeoutMs: 10_000 }));

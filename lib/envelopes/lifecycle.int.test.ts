@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, like } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { advanceClock, resetClock } from '../clock';
 import { getDb } from '../db/client';
@@ -13,6 +13,7 @@ import { createAccount } from '../testing/factories';
 import { runDueJobs } from '../testing/run-jobs';
 import { createEnvelopeForContract } from './create-envelope-for-contract';
 import { resendExpiredEnvelope } from './resend-expired-envelope';
+import { scheduleMissingLifecycleJobs } from './schedule-missing-lifecycle-jobs';
 
 setupTestDb();
 beforeAll(() => useTemporaryBlobStore());
@@ -98,6 +99,18 @@ describe('[LIFECYCLE] reminders, warning and expiry on the application clock', (
     expect(await at(30)).toEqual([]);
     const left = await db.select().from(jobs).where(and(eq(jobs.accountId, accountId), eq(jobs.status, 'pending')));
     expect(left.filter((j) => (j.payload as { envelopeId?: string }).envelopeId === envelopeId)).toEqual([]);
+  });
+
+  it('an open envelope sent before the lifecycle jobs existed gets them at boot, once', async () => {
+    const w = await waitingEnvelope();
+    const db = await getDb();
+    const lifecycle = () => db.select().from(jobs).where(and(like(jobs.dedupeKey, `%${w.envelopeId}%`), like(jobs.type, 'envelopes.%')));
+    expect((await lifecycle()).map((j) => j.type).sort()).toEqual(['envelopes.expire', 'envelopes.remind', 'envelopes.warn-expiry']);
+    await db.delete(jobs).where(and(like(jobs.dedupeKey, `%${w.envelopeId}%`), like(jobs.type, 'envelopes.%')));
+    expect(await scheduleMissingLifecycleJobs(db)).toBeGreaterThanOrEqual(1);
+    expect((await lifecycle()).map((j) => j.type).sort()).toEqual(['envelopes.expire', 'envelopes.remind', 'envelopes.warn-expiry']);
+    await scheduleMissingLifecycleJobs(db);
+    expect(await lifecycle()).toHaveLength(3);
   });
 
   it('a completed envelope gets no reminders and never expires', async () => {
