@@ -38,6 +38,9 @@ export async function resolveOperatorSession(sessionId: string): Promise<Session
     .innerJoin(users, eq(users.id, operatorSessions.userId))
     .innerJoin(accounts, eq(accounts.id, operatorSessions.accountId))
     .where(eq(operatorSessions.id, sessionId));
+  // A session that timed out keeps saying so: the layout and the page check it at the same time,
+  // and the one that comes second must not lose the "expirou por inatividade" reason.
+  if (row?.session.endedAt && row.session.endReason === 'idle_timeout' && row.user.active) return { status: 'expired' };
   if (!row || row.session.endedAt || !row.user.active) return { status: 'ended' };
 
   const at = now();
