@@ -14,10 +14,12 @@ type Props = {
   pendingLabel: string;
   action: () => Promise<ActionResult<unknown>>;
   danger?: boolean;
+  /** Where to go after it succeeds; default: stay and refresh. */
+  redirectTo?: string;
 };
 
 /** A button that asks first, runs the action, refreshes, and shows a refusal in the dialog. */
-export function ConfirmButton({ label, title, description, confirmLabel, pendingLabel, action, danger = true }: Props) {
+export function ConfirmButton({ label, title, description, confirmLabel, pendingLabel, action, danger = true, redirectTo }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,6 +29,7 @@ export function ConfirmButton({ label, title, description, confirmLabel, pending
       const res = await action();
       if (!res.ok) return setError(res.message);
       setOpen(false);
+      if (redirectTo) router.push(redirectTo);
       router.refresh();
     });
   return (

@@ -1,10 +1,7 @@
 'use client';
 
-import * as Dialog from '@radix-ui/react-dialog';
-import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
-import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/action';
+import { ConfirmButton } from './confirm-button';
 
 type Props = {
   /** What is being deleted, e.g. "a filial Centro". */
@@ -17,56 +14,15 @@ type Props = {
 
 /** Asks for confirmation, runs the delete action, and shows a refusal (with its reason) in place. */
 export function DeleteButton({ what, action, redirectTo, label = 'Excluir' }: Props) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-
-  const confirm = () =>
-    start(async () => {
-      const res = await action();
-      if (!res.ok) {
-        setError(res.message);
-        return;
-      }
-      setOpen(false);
-      if (redirectTo) router.push(redirectTo);
-      router.refresh();
-    });
-
   return (
-    <Dialog.Root
-      open={open}
-      onOpenChange={(o) => {
-        setOpen(o);
-        setError(null);
-      }}
-    >
-      <Dialog.Trigger asChild>
-        <Button variant="secondary" size="sm" className="text-red-700">
-          {label}
-        </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 bg-slate-900/40" />
-        <Dialog.Content className="fixed left-1/2 top-1/2 w-full max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold">Excluir {what}?</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-slate-600">Esta ação não pode ser desfeita.</Dialog.Description>
-          {error ? (
-            <p role="alert" className="mt-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
-              {error}
-            </p>
-          ) : null}
-          <div className="mt-6 flex justify-end gap-2">
-            <Dialog.Close asChild>
-              <Button variant="secondary">Cancelar</Button>
-            </Dialog.Close>
-            <Button variant="danger" onClick={confirm} disabled={pending}>
-              {pending ? 'Excluindo…' : 'Excluir'}
-            </Button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <ConfirmButton
+      label={label}
+      title={`Excluir ${what}?`}
+      description="Esta ação não pode ser desfeita."
+      confirmLabel="Excluir"
+      pendingLabel="Excluindo…"
+      action={action}
+      redirectTo={redirectTo}
+    />
   );
 }
