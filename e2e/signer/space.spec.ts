@@ -15,8 +15,13 @@ const sentMessage = /Se houver documentos para este CPF, enviamos um código/;
 
 test.describe('Espaço do Signatário', () => {
   test('[SIGNING] CPF and code list every envelope of that CPF; files download; "Assinar agora" opens one past the code', async ({ page, request }) => {
-    const first = await sentEnvelope(request);
-    const second = await sentEnvelope(request, first.customerCpf);
+    const cpf = generateCpf();
+    // The oldest, signed by everyone and sealed; then two waiting, each from another company.
+    const sealedRes = await request.post('/api/test/sealed-envelope', { data: { customerCpf: cpf } });
+    expect(sealedRes.ok(), await sealedRes.text()).toBeTruthy();
+    const sealed = (await sealedRes.json()) as { name: string; documents: { name: string }[] };
+    const first = await sentEnvelope(request, cpf);
+    const second = await sentEnvelope(request, cpf);
 
     await page.goto('/s');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Espaço do Signatário');
@@ -41,18 +46,27 @@ test.describe('Espaço do Signatário', () => {
 
     await expect(page.getByRole('heading', { name: 'Seus documentos' })).toBeVisible();
     const items = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
-    await expect(items).toHaveCount(2);
+    await expect(items).toHaveCount(3);
     await expect(items.first().getByRole('heading')).toHaveText(second.name);
     await expect(items.nth(1).getByRole('heading')).toHaveText(first.name);
+    await expect(items.nth(2).getByRole('heading')).toHaveText(sealed.name);
     await expect(items.first().getByText('Aguardando sua assinatura')).toBeVisible();
+    const done = items.nth(2);
+    await expect(done.getByText('Concluído', { exact: true })).toBeVisible();
+    await expect(done.getByText(/Você assinou em/)).toBeVisible();
+    await expect(done.getByRole('link', { name: /Baixar assinado/ })).toHaveCount(sealed.documents.length);
+    await expect(done.getByRole('button', { name: 'Assinar agora' })).toHaveCount(0);
     await expectNoA11yViolations(page);
     await expectTapTargets(page);
     await page.screenshot({ path: '.tmp/screens/space-list.png', fullPage: true });
 
-    const href = await items.first().getByRole('link').first().getAttribute('href');
+    const href = await done.getByRole('link').first().getAttribute('href');
     const file = await page.request.get(href!);
     expect(file.status()).toBe(200);
-    expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(file.headers()['content-disposition']).toContain('(assinado).pdf');
+    const bytes = await file.body();
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.includes('/ETSI.CAdES.detached')).toBe(true); // the sealed copy, with its PAdES signature
     // Without the space's cookie the same address gives nothing.
     expect((await request.get(href!)).status()).toBe(401);
 

@@ -25,8 +25,8 @@ export function useTemporaryDataDir(): string {
 }
 
 /** A contract's envelope signed by all four recipients (the customer draws, the others type). */
-export async function signedEnvelope() {
-  const e = await sentEnvelope();
+export async function signedEnvelope(opts: Parameters<typeof sentEnvelope>[0] = {}) {
+  const e = await sentEnvelope(opts);
   await (await getDb()).update(envelopeRecipients).set({ action: 'handwritten' }).where(eq(envelopeRecipients.id, e.customer.id));
   for (const s of [e.customer, e.company, e.customerWitness, e.companyWitness]) {
     const session = await signIn(s.token, s.id);

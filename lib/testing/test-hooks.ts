@@ -149,7 +149,8 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
       // A contract's envelope signed by all four recipients through the real signing use-cases
       // (the customer draws), then sealed; an admin of its account can open the trail.
       const password = 'senha-de-teste-123';
-      const e = await signedEnvelope();
+      // { customerCpf }: the customer's CPF (the Espaço do Signatário lists every envelope of one CPF).
+      const e = await signedEnvelope(typeof body.customerCpf === 'string' ? { customer: { taxId: body.customerCpf } } : {});
       const admin = await createUserFor(e.account.id, 'admin', password);
       const db = await getDb();
       await sealEnvelope(db, e.envelopeId);
@@ -159,6 +160,7 @@ export async function runTestHook(hook: string, body: Record<string, unknown>) {
         envelopeId: e.envelopeId,
         admin: { email: admin.email, password },
         signers: [e.customer, e.company, e.customerWitness, e.companyWitness].map((s) => s.name),
+        name: (await db.select({ name: envelopes.name }).from(envelopes).where(eq(envelopes.id, e.envelopeId)))[0].name,
         documents: docs.map((d) => ({ id: d.id, name: d.name, sha256: d.sha256, sealedSha256: d.sealedSha256, verificationCode: d.verificationCode })),
       };
     }
