@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { PublicShell } from '@/components/public/public-shell';
 
 export const metadata: Metadata = {
   title: 'Assinatura',
@@ -13,16 +14,8 @@ export const metadata: Metadata = {
 export default async function SignerLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations('signer');
   return (
-    <div className="min-h-screen bg-slate-50">
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex h-12 max-w-xl items-center gap-2 px-4">
-          <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-md bg-blue-700 text-sm font-bold text-white">
-            R
-          </span>
-          <span className="text-sm font-semibold text-slate-800">{t('brand')}</span>
-        </div>
-      </header>
-      <main className="mx-auto max-w-xl px-4 py-5">{children}</main>
-    </div>
+    <PublicShell brand={t('brand')} width="narrow">
+      {children}
+    </PublicShell>
   );
 }
